@@ -1,0 +1,27 @@
+import { FastifyInstance } from 'fastify';
+import { AppLogger, httpRequestDuration, requestContext } from '@app/observability';
+
+/** Request id on every request, response and log line; latency into the histogram. */
+export function registerRequestHooks(fastify: FastifyInstance, logger: AppLogger): void {
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', request.id);
+    requestContext.run({ requestId: request.id }, done);
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const seconds = reply.elapsedTime / 1000;
+    httpRequestDuration.observe({ route, method: request.method, status: String(reply.statusCode) }, seconds);
+    logger.pino.info(
+      {
+        requestId: request.id,
+        method: request.method,
+        route,
+        url: request.url,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+      },
+      'request completed',
+    );
+    done();
+  });
+}

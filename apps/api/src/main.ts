@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@app/config';
+import { prepareDatabase } from '@app/database';
+import { AppLogger, createPino } from '@app/observability';
+import { createApiApp } from './create-api-app';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const logger = new AppLogger(createPino(config.log.level, { service: 'api' }));
+  await prepareDatabase(config.database.url);
+  const app = await createApiApp(config, logger);
+  await app.listen({ port: config.http.port, host: '0.0.0.0' });
+  logger.log({ msg: 'api listening', port: config.http.port });
+}
+
+bootstrap().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `${JSON.stringify({ level: 'fatal', msg: 'api failed to start', err: String((error as Error)?.stack ?? error) })}\n`,
+    );
+  }
+  process.exit(1);
+});

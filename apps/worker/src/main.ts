@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@app/config';
+import { prepareDatabase } from '@app/database';
+import { AppLogger, createPino } from '@app/observability';
+import { createWorkerApp } from './create-worker-app';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const logger = new AppLogger(createPino(config.log.level, { service: 'worker' }));
+  await prepareDatabase(config.database.url);
+  await createWorkerApp(config, logger);
+  logger.log({ msg: 'worker started' });
+}
+
+bootstrap().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `${JSON.stringify({ level: 'fatal', msg: 'worker failed to start', err: String((error as Error)?.stack ?? error) })}\n`,
+    );
+  }
+  process.exit(1);
+});

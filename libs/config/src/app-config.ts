@@ -1,0 +1,47 @@
+export type NodeEnv = 'development' | 'test' | 'production';
+
+export interface PlanLimits {
+  alertFrequencies: Array<'daily' | 'weekly'>;
+  maxAlerts: number;
+  featuredResume: boolean;
+  customResumeUrl: boolean;
+  ads: boolean;
+}
+
+export interface StripeConfig {
+  secretKey: string;
+  webhookSecrets: string[];
+  pricePlus: string;
+  apiUrl: string | null;
+  livemode: boolean;
+}
+
+/**
+ * The whole runtime configuration, validated once at boot (see loadConfig).
+ * Injected by class token: `constructor(private readonly config: AppConfig)`.
+ */
+export abstract class AppConfig {
+  abstract readonly env: NodeEnv;
+  abstract readonly http: {
+    port: number;
+    trustProxy: boolean;
+    appUrl: string;
+    corsOrigins: string[] | true;
+    bodyLimitBytes: number;
+  };
+  abstract readonly log: { level: string };
+  abstract readonly database: { url: string; statementTimeoutMs: number };
+  abstract readonly redis: { url: string; prefix: string };
+  abstract readonly auth: {
+    jwtSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    admin: { email: string; password: string } | null;
+  };
+  abstract readonly mail: { smtpUrl: string | null; from: string; outboxDir: string };
+  abstract readonly stripe: StripeConfig | null;
+  abstract readonly billing: { pastDueGrantsPlus: boolean; plusPriceCents: number; currency: string };
+  abstract readonly plans: { free: PlanLimits; plus: PlanLimits };
+  abstract readonly alerts: { tickCron: string; sendHour: number };
+  abstract readonly jobs: { defaultExpiryDays: number; usdRates: Record<string, number> };
+}

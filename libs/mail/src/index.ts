@@ -1,0 +1,5 @@
+export * from './mail-delivery.service';
+export * from './mail-message';
+export * from './mail.module';
+export * from './mail.service';
+export * from './render-mail-layout.util';

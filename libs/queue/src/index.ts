@@ -1,0 +1,6 @@
+export * from './assert-job-handlers.util';
+export * from './job-handler.decorator';
+export * from './queue-catalog';
+export * from './queue-processor';
+export * from './queue.module';
+export * from './redis-connection.util';
