@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { EntitlementsModule } from '@app/accounts';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
@@ -12,7 +13,15 @@ export class ApiModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, AuthHttpModule, HealthModule, MetricsModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        QueueModule,
+        EntitlementsModule.forRoot(),
+        AuthHttpModule,
+        HealthModule,
+        MetricsModule,
+      ],
     };
   }
 }

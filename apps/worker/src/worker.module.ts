@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { EntitlementsModule } from '@app/accounts';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { MailModule } from '@app/mail';
@@ -14,7 +15,7 @@ export class WorkerModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, DiscoveryModule, MailModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, EntitlementsModule.forRoot(), DiscoveryModule, MailModule],
       providers: [JobHandlerCheck, GracefulWorkerShutdown, MailProcessor],
     };
   }
