@@ -7,7 +7,7 @@ const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join, relative } = require('node:path');
 
 const root = join(__dirname, '..');
-const dist = join(root, 'dist-test');
+const dist = join(root, process.env.DIST_TEST_DIR || 'dist-test');
 const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const passthrough = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
 
