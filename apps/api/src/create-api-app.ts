@@ -1,5 +1,5 @@
 import helmet from '@fastify/helmet';
-import { VersioningType } from '@nestjs/common';
+import { ModuleMetadata, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
@@ -9,14 +9,17 @@ import { AppLogger } from '@app/observability';
 import { ApiModule } from './api.module';
 import { registerRequestHooks } from './http/request-hooks';
 import { ProblemFilter } from './http/problem.filter';
-import { sendProblem } from './http/send-problem';
 import { createValidationPipe } from './http/validation.pipe';
 import { setupOpenApi } from './openapi';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Builds the fully configured API (not yet listening); used by main.ts and by the tests. */
-export async function createApiApp(config: AppConfig, logger: AppLogger): Promise<NestFastifyApplication> {
+export async function createApiApp(
+  config: AppConfig,
+  logger: AppLogger,
+  extraImports: ModuleMetadata['imports'] = [],
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
@@ -26,14 +29,13 @@ export async function createApiApp(config: AppConfig, logger: AppLogger): Promis
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.register(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.register(config, extraImports), adapter, {
     rawBody: true,
     logger,
     abortOnError: false,
   });
 
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.setErrorHandler((error, _request, reply) => sendProblem(reply, error));
   registerRequestHooks(fastify, logger);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -50,7 +52,6 @@ export async function createApiApp(config: AppConfig, logger: AppLogger): Promis
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
-  app.enableShutdownHooks();
   setupOpenApi(app);
   return app;
 }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { closeOnSignals } from '@app/common';
 import { ConfigError, loadConfig } from '@app/config';
 import { prepareDatabase } from '@app/database';
 import { AppLogger, createPino } from '@app/observability';
@@ -9,6 +10,7 @@ async function bootstrap(): Promise<void> {
   const logger = new AppLogger(createPino(config.log.level, { service: 'api' }));
   await prepareDatabase(config.database.url);
   const app = await createApiApp(config, logger);
+  closeOnSignals(app, (message) => logger.log(message));
   await app.listen({ port: config.http.port, host: '0.0.0.0' });
   logger.log({ msg: 'api listening', port: config.http.port });
 }

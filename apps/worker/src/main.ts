@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { closeOnSignals } from '@app/common';
 import { ConfigError, loadConfig } from '@app/config';
 import { prepareDatabase } from '@app/database';
 import { AppLogger, createPino } from '@app/observability';
@@ -8,7 +9,8 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const logger = new AppLogger(createPino(config.log.level, { service: 'worker' }));
   await prepareDatabase(config.database.url);
-  await createWorkerApp(config, logger);
+  const app = await createWorkerApp(config, logger);
+  closeOnSignals(app, (message) => logger.log(message));
   logger.log({ msg: 'worker started' });
 }
 

@@ -1,18 +1,21 @@
 import { LoggerService } from '@nestjs/common';
-import pino, { Logger as PinoLogger } from 'pino';
+import pino, { DestinationStream, Logger as PinoLogger } from 'pino';
 import { requestContext } from './request-context';
 
-export function createPino(level: string, base: Record<string, unknown>): PinoLogger {
-  return pino({
-    level,
-    base,
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-    mixin: () => {
-      const store = requestContext.getStore();
-      return store ? { requestId: store.requestId } : {};
+export function createPino(level: string, base: Record<string, unknown>, destination?: DestinationStream): PinoLogger {
+  return pino(
+    {
+      level,
+      base,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      mixin: () => {
+        const store = requestContext.getStore();
+        return store ? { requestId: store.requestId } : {};
+      },
     },
-  });
+    destination,
+  );
 }
 
 type Message = unknown;

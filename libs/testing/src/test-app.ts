@@ -1,4 +1,4 @@
-import { INestApplicationContext } from '@nestjs/common';
+import { INestApplicationContext, ModuleMetadata } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
@@ -22,8 +22,11 @@ function testLogger(config: AppConfig, service: string): AppLogger {
 }
 
 /** Boots the real API on a random loopback port. */
-export async function startApi(config: AppConfig): Promise<TestApi> {
-  const app = await createApiApp(config, testLogger(config, 'api'));
+export async function startApi(
+  config: AppConfig,
+  options: { logger?: AppLogger; extraImports?: ModuleMetadata['imports'] } = {},
+): Promise<TestApi> {
+  const app = await createApiApp(config, options.logger ?? testLogger(config, 'api'), options.extraImports);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address() as { port: number };
   return {

@@ -1,8 +1,21 @@
 import { FastifyInstance } from 'fastify';
 import { AppLogger, httpRequestDuration, requestContext } from '@app/observability';
 
-/** Request id on every request, response and log line; latency into the histogram. */
+/**
+ * Request id on every request, response and log line; latency into the histogram.
+ * While the server is closing, responses carry `Connection: close`, so keep-alive sockets
+ * of in-flight requests end with their response instead of holding shutdown open.
+ */
 export function registerRequestHooks(fastify: FastifyInstance, logger: AppLogger): void {
+  let closing = false;
+  fastify.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) reply.header('connection', 'close');
+    done(null, payload);
+  });
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     requestContext.run({ requestId: request.id }, done);
