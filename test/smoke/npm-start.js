@@ -7,7 +7,13 @@ const { join } = require('node:path');
 const root = join(__dirname, '../..');
 const port = process.env.SMOKE_PORT || '3987';
 const database = `jobboard_smoke_${Date.now()}`;
-const env = { ...process.env, NODE_ENV: 'development', PORT: port, DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${database}`, LOG_LEVEL: 'warn' };
+const env = {
+  ...process.env,
+  NODE_ENV: 'development',
+  PORT: port,
+  DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${database}`,
+  LOG_LEVEL: 'warn',
+};
 delete env.npm_lifecycle_event;
 
 const child = spawn('npm', ['start'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
@@ -15,7 +21,12 @@ const started = Date.now();
 
 function descendants(pid) {
   try {
-    const children = execFileSync('pgrep', ['-P', String(pid)]).toString().trim().split('\n').filter(Boolean).map(Number);
+    const children = execFileSync('pgrep', ['-P', String(pid)])
+      .toString()
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
     return children.flatMap((c) => [c, ...descendants(c)]);
   } catch {
     return [];
@@ -39,7 +50,16 @@ function fail(message) {
 }
 function dropDatabase() {
   try {
-    execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-qc', `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`]);
+    execFileSync('psql', [
+      '-h',
+      '127.0.0.1',
+      '-U',
+      'postgres',
+      '-d',
+      'postgres',
+      '-qc',
+      `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`,
+    ]);
   } catch {}
 }
 
