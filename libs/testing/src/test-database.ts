@@ -24,7 +24,10 @@ async function withServer<T>(run: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** The template is named after a hash of the migrations, so a changed migration gets a fresh one. */
+/**
+ * The template is named after a hash of the (compiled) migrations next to this code, so a new or
+ * changed migration gets a fresh template.
+ */
 export function templateDatabaseName(): string {
   const hash = createHash('sha256');
   for (const file of readdirSync(MIGRATIONS_DIR)
