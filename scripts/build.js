@@ -6,7 +6,7 @@
    DIST_TEST_DIR=<dir> builds the tests elsewhere (engineers working side by side);
    BUILD_ALLOW_TYPE_ERRORS=1 still emits and goes on when tsc reports errors (never in CI). */
 const { execFileSync } = require('node:child_process');
-const { existsSync, readdirSync, statSync, writeFileSync } = require('node:fs');
+const { existsSync, readdirSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
@@ -38,5 +38,13 @@ try {
   execFileSync(bin('tsc-alias'), ['-p', tsconfig, ...dirs], { cwd: root, stdio: 'inherit' });
 } catch {
   process.exit(1);
+}
+// A migration deleted or renamed in the sources must not linger in the output and run again.
+const compiledMigrations = join(outDir, 'migrations');
+if (existsSync(compiledMigrations)) {
+  for (const file of readdirSync(compiledMigrations)) {
+    const source = join(root, 'migrations', file.replace(/\.js(\.map)?$/, '.ts'));
+    if (!existsSync(source)) rmSync(join(compiledMigrations, file));
+  }
 }
 writeFileSync(stamp, new Date().toISOString());
