@@ -23,6 +23,10 @@ export class User {
   @Column({ type: 'text', select: false })
   passwordHash: string;
 
+  /** Access tokens issued before this instant are refused (password reset, admin takeover). */
+  @Column({ type: 'timestamptz', nullable: true, select: false })
+  tokensRevokedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,20 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { AuthUser, Role } from '@app/accounts';
+import { AccessTokenIdentity, AuthUser } from '@app/accounts';
 import { AppConfig } from '@app/config';
 
 interface AccessTokenClaims {
   sub: string;
-  email: string;
-  role: Role;
+  iat?: number;
   typ: string;
 }
 
-/** Verifies access tokens: HS256 only (alg "none" and every other algorithm are refused). */
+/**
+ * Verifies access tokens: HS256 only (alg "none" and every other algorithm are refused), our
+ * issuer and audience, not expired; then the user must still exist (see AccessTokenIdentity).
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(config: AppConfig) {
+  constructor(
+    config: AppConfig,
+    private readonly identity: AccessTokenIdentity,
+  ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       secretOrKey: config.auth.jwtSecret,
@@ -25,8 +30,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  validate(claims: AccessTokenClaims): AuthUser | false {
-    if (claims.typ !== 'access' || !Object.values(Role).includes(claims.role)) return false;
-    return { id: claims.sub, email: claims.email, role: claims.role };
+  async validate(claims: AccessTokenClaims): Promise<AuthUser | false> {
+    if (claims.typ !== 'access' || typeof claims.sub !== 'string') return false;
+    return (await this.identity.resolve(claims.sub, claims.iat)) ?? false;
   }
 }

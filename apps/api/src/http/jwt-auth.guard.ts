@@ -29,7 +29,9 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
-    if (error || !user) throw new DomainError(ErrorCode.Unauthenticated, 'A valid access token is required');
+    // A bad token arrives as `user === false`; `error` means the user lookup itself failed (database down).
+    if (error) throw error;
+    if (!user) throw new DomainError(ErrorCode.Unauthenticated, 'A valid access token is required');
     return user;
   }
 }

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode } from '@app/common';
+import { EntitlementsService } from '../entitlements/entitlements.service';
+import { Role } from '../role';
+import { isIanaTimeZone } from './is-iana-time-zone.util';
+import { MeView, toMeView } from './me-view';
+import { toUserView, UserView } from './user-view';
+import { UsersRepository } from './users.repository';
+
+export interface ProfileChanges {
+  name?: string;
+  timezone?: string;
+}
+
+/** The signed-in user's profile with their plan, and role changes by admins. */
+@Injectable()
+export class ProfileService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly entitlements: EntitlementsService,
+  ) {}
+
+  async me(userId: string): Promise<MeView> {
+    const [user, entitlements] = await Promise.all([this.users.findById(userId), this.entitlements.forUser(userId)]);
+    if (!user) throw DomainError.notFound('User');
+    return toMeView(user, entitlements);
+  }
+
+  async update(userId: string, changes: ProfileChanges): Promise<MeView> {
+    if (changes.timezone !== undefined && !isIanaTimeZone(changes.timezone)) {
+      throw DomainError.badInput('timezone', 'must be an IANA time zone such as Europe/Berlin');
+    }
+    const name = changes.name?.trim();
+    await this.users.update(userId, {
+      ...(name !== undefined ? { name } : {}),
+      ...(changes.timezone !== undefined ? { timezone: changes.timezone } : {}),
+    });
+    return this.me(userId);
+  }
+
+  /** An admin cannot change their own role, so the last admin cannot lock everyone out by mistake. */
+  async changeRole(actorId: string, userId: string, role: Role): Promise<UserView> {
+    if (actorId === userId) throw new DomainError(ErrorCode.BusinessRule, 'You cannot change your own role');
+    const user = await this.users.update(userId, { role });
+    if (!user) throw DomainError.notFound('User');
+    return toUserView(user);
+  }
+}
