@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { JobsModule } from '@app/jobs';
+import { CareerGuide } from './guides/career-guide.entity';
+import { CareerGuidesAdminService } from './guides/career-guides-admin.service';
+import { CareerGuidesReaderService } from './guides/career-guides-reader.service';
+import { CareerGuidesRepository } from './guides/career-guides.repository';
+import { PublishedGuidesQuery } from './guides/published-guides.query';
+import { GuideJobsSource } from './jobs/guide-jobs.source';
+import { JobSearchGuideJobsSource } from './jobs/job-search-guide-jobs.source';
+
+/** Career guides: storage, admin editing and import, public reading and search. */
+@Module({
+  imports: [TypeOrmModule.forFeature([CareerGuide]), JobsModule],
+  providers: [
+    CareerGuidesRepository,
+    PublishedGuidesQuery,
+    CareerGuidesAdminService,
+    CareerGuidesReaderService,
+    { provide: GuideJobsSource, useClass: JobSearchGuideJobsSource },
+  ],
+  exports: [CareerGuidesAdminService, CareerGuidesReaderService],
+})
+export class CareerGuidesModule {}

@@ -1,0 +1,15 @@
+import { Page } from '@app/common';
+
+export interface GuideJobsQuery {
+  /** The guide's job category. */
+  category: string | null;
+  /** The guide's tags. */
+  tags: string[];
+  limit: number;
+  cursor?: string;
+}
+
+/** Where a guide's open listings come from (the job search; a seam so guides do not depend on its internals). */
+export abstract class GuideJobsSource {
+  abstract openListings(query: GuideJobsQuery): Promise<Page<unknown>>;
+}
