@@ -28,9 +28,21 @@ describe('cursor pagination', () => {
 
   it('builds a page from limit + 1 rows and points the cursor at the last visible row', () => {
     const rows = [1, 2, 3].map((n) => ({ id: `id${n}`, createdAt: `2026-01-0${n}T00:00:00.000Z` }));
-    const page = toPage(rows, 2, (row) => row.id, (row) => ({ id: row.id, createdAt: row.createdAt }));
+    const page = toPage(
+      rows,
+      2,
+      (row) => row.id,
+      (row) => ({ id: row.id, createdAt: row.createdAt }),
+    );
     expect(page.items).toEqual(['id1', 'id2']);
     expect(decodeCursor(page.nextCursor!, isCreatedAtPosition)).toEqual({ id: 'id2', createdAt: '2026-01-02T00:00:00.000Z' });
-    expect(toPage(rows.slice(0, 2), 2, (row) => row.id, (row) => row).nextCursor).toBeNull();
+    expect(
+      toPage(
+        rows.slice(0, 2),
+        2,
+        (row) => row.id,
+        (row) => row,
+      ).nextCursor,
+    ).toBeNull();
   });
 });

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailDeliveryService } from './mail-delivery.service';
+import { MailPersonalDataSource } from './mail-personal-data.source';
 import { MailTransport } from './mail-transport';
 import { MailService } from './mail.service';
 import { OutboundMail } from './outbound-mail.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OutboundMail])],
-  providers: [MailService, MailTransport, MailDeliveryService],
+  providers: [MailService, MailTransport, MailDeliveryService, MailPersonalDataSource],
   exports: [MailService, MailDeliveryService],
 })
 export class MailModule {}

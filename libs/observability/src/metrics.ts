@@ -18,10 +18,3 @@ export const queueDepth = new Gauge({
   labelNames: ['queue', 'state'] as const,
   registers: [metricsRegistry],
 });
-
-export const mailCounter = new Counter({
-  name: 'mail_sent_total',
-  help: 'Mails handed to the transport, by outcome',
-  labelNames: ['outcome'] as const,
-  registers: [metricsRegistry],
-});

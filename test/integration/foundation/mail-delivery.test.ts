@@ -48,6 +48,10 @@ describe('mail over SMTP', () => {
     expect(mail!.raw).toContain('Subject: Welcome aboard');
     expect(mail!.raw).toContain('Hello &lt;friend&gt;');
     await until(async () => (await env.api.dataSource.query('SELECT status FROM outbound_mail WHERE id = $1', [id]))[0].status === 'sent');
+    const [stored] = await env.api.dataSource.query('SELECT text, html FROM outbound_mail WHERE id = $1', [id]);
+    expect(stored).toEqual({ text: '', html: '' });
+    const metrics = await env.api.http.get('/metrics');
+    expect(metrics.text).toContain('mail_sent_total{outcome="sent"} 1');
   });
 
   it('logs and skips a job whose name no handler knows, instead of failing it', async () => {
