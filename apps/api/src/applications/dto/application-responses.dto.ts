@@ -1,0 +1,47 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { APPLICATION_STATUSES, ApplicationStatus, ApplicationView, ReviewedApplicationView, SubmittedApplicationView } from '@app/jobs';
+import { ListingItemDto } from './listing-item.dto';
+
+class ApplicationFieldsDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: APPLICATION_STATUSES }) status: ApplicationStatus;
+  @ApiProperty({ type: String, nullable: true }) coverLetter: string | null;
+  @ApiProperty({ type: String, nullable: true }) resumeUrl: string | null;
+  @ApiProperty({ format: 'date-time' }) statusChangedAt: string;
+  @ApiProperty({ format: 'date-time', description: 'When the seeker applied' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class ApplicationDto extends ApplicationFieldsDto implements ApplicationView {
+  @ApiProperty({ type: ListingItemDto }) listing: ListingItemDto;
+}
+
+export class SubmittedApplicationDto extends ApplicationDto implements SubmittedApplicationView {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Set for external listings: the application is recorded here and continues there',
+  })
+  applyUrl: string | null;
+}
+
+export class ApplicationPageDto {
+  @ApiProperty({ type: [ApplicationDto] }) items: ApplicationDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+class ApplicantDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() email: string;
+}
+
+export class ReviewedApplicationDto extends ApplicationFieldsDto implements ReviewedApplicationView {
+  @ApiProperty({ format: 'uuid' }) listingId: string;
+  @ApiProperty({ type: ApplicantDto }) applicant: ApplicantDto;
+}
+
+export class ReviewedApplicationPageDto {
+  @ApiProperty({ type: [ReviewedApplicationDto] }) items: ReviewedApplicationDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
