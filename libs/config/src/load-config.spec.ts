@@ -37,7 +37,13 @@ describe('loadConfig', () => {
   });
 
   it('requires JWT_SECRET of at least 32 bytes in production', () => {
-    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', REDIS_URL: 'redis://r', APP_URL: 'https://jobs.example', SMTP_URL: 'smtp://mail' };
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/x',
+      REDIS_URL: 'redis://r',
+      APP_URL: 'https://jobs.example',
+      SMTP_URL: 'smtp://mail',
+    };
     expect(errorOf(production).variable).toBe('JWT_SECRET');
     expect(errorOf({ ...production, JWT_SECRET: 'short' }).variable).toBe('JWT_SECRET');
     expect(loadConfig({ ...production, JWT_SECRET: 'x'.repeat(32) }).env).toBe('production');
@@ -58,7 +64,12 @@ describe('loadConfig', () => {
   it('requires the whole Stripe configuration once a secret key is set', () => {
     expect(errorOf({ ...base, STRIPE_SECRET_KEY: 'sk_test_1' }).variable).toBe('STRIPE_WEBHOOK_SECRET');
     expect(errorOf({ ...base, STRIPE_SECRET_KEY: 'sk_test_1', STRIPE_WEBHOOK_SECRET: 'whsec_1' }).variable).toBe('STRIPE_PRICE_PLUS');
-    const stripe = loadConfig({ ...base, STRIPE_SECRET_KEY: 'sk_test_1', STRIPE_WEBHOOK_SECRET: 'whsec_1, whsec_2', STRIPE_PRICE_PLUS: 'price_1' }).stripe;
+    const stripe = loadConfig({
+      ...base,
+      STRIPE_SECRET_KEY: 'sk_test_1',
+      STRIPE_WEBHOOK_SECRET: 'whsec_1, whsec_2',
+      STRIPE_PRICE_PLUS: 'price_1',
+    }).stripe;
     expect(stripe).toMatchObject({ webhookSecrets: ['whsec_1', 'whsec_2'], pricePlus: 'price_1', livemode: false, apiUrl: null });
   });
 
