@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { seedCareerGuides } from '@app/career-guides';
 import { AppConfig, ConfigError, loadConfig } from '@app/config';
 import { buildDataSourceOptions, prepareDatabase } from '@app/database';
 import { seedJobs } from '@app/jobs';
@@ -21,7 +22,10 @@ export interface SeedOptions {
 
 export type Seeder = (dataSource: DataSource, options: SeedOptions) => Promise<void>;
 
-const SEEDERS: Array<{ name: string; run: Seeder }> = [{ name: 'jobs', run: seedJobs }];
+const SEEDERS: Array<{ name: string; run: Seeder }> = [
+  { name: 'jobs', run: seedJobs },
+  { name: 'career-guides', run: async (dataSource, { log }) => log(`career guides: ${await seedCareerGuides(dataSource)} added`) },
+];
 
 function readCount(args: string[], flag: string): number {
   const index = args.indexOf(flag);

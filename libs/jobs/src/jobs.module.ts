@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Clock, SystemClock } from '@app/common';
+import { Company } from './company/company.entity';
+import { CompanyRepository } from './company/company.repository';
+import { ListingExpiryService } from './expiry/listing-expiry.service';
+import { JobImportService } from './listing/job-import.service';
+import { JobListing } from './listing/job-listing.entity';
+import { JobListingRepository } from './listing/job-listing.repository';
+import { JobListingsService } from './listing/job-listings.service';
+import { JobSearchService } from './search/job-search.service';
+import { ListingSearchRepository } from './search/listing-search.repository';
+import { SearchEstimator } from './search/search-estimator';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Company, JobListing])],
+  providers: [
+    { provide: Clock, useClass: SystemClock },
+    CompanyRepository,
+    JobListingRepository,
+    JobListingsService,
+    JobImportService,
+    JobSearchService,
+    ListingSearchRepository,
+    SearchEstimator,
+    ListingExpiryService,
+  ],
+  exports: [JobListingsService, JobImportService, JobSearchService, ListingSearchRepository, ListingExpiryService, JobListingRepository],
+})
+export class JobsModule {}

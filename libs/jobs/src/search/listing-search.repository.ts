@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError, ErrorCode } from '@app/common';
+import { AppConfig } from '@app/config';
+import { buildSearchConditions, openListingCondition } from './build-search-conditions.util';
+import { ListingPosition } from './listing-position';
+import { LISTING_ROW_COLUMNS, ListingRow } from './listing-row';
+import { SearchCriteria } from './search-criteria';
+import { publishTimeWindows } from './publish-time-windows.util';
+import { SearchEstimator } from './search-estimator';
+import { chooseSearchPlan, SearchPlan } from './search-plan';
+import { SqlParams } from './sql-params';
+
+const ORDER = 'l.featured DESC, l.published_at DESC, l.id DESC';
+/** Each further window level is this many times wider than the one before. */
+const WINDOW_GROWTH = 8;
+/** Opens the transaction every search statement runs in (the benchmark's raw loop sends the same). */
+export const SEARCH_TRANSACTION_SQL = 'BEGIN READ ONLY; SET LOCAL jit = off; SET LOCAL statement_timeout = 2000';
+
+/**
+ * Newest-first search over open listings, featured ones first, with keyset pagination.
+ * Each page is one statement: the (small) featured segment, then the rest fetched by the plan
+ * the estimates pick (see SearchPlan). A walk that comes up short is redone as a full bitmap scan and
+ * a window widens by itself, so the plan only ever changes the cost, never the result.
+ */
+@Injectable()
+export class ListingSearchRepository {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly estimator: SearchEstimator,
+    private readonly config: AppConfig,
+  ) {}
+
+  async findPage(criteria: SearchCriteria, after: ListingPosition | null, take: number, forced?: SearchPlan): Promise<ListingRow[]> {
+    const plan = forced ?? (await this.choosePlan(criteria, take));
+    const rows = await this.run(criteria, after, take, plan);
+    if (rows.length < take && plan.strategy === 'walk') {
+      return this.run(criteria, after, take, { strategy: 'bitmap' });
+    }
+    return rows;
+  }
+
+  /** The statement a page runs, with its parameters (for EXPLAIN in the benchmark). */
+  async statement(criteria: SearchCriteria, after: ListingPosition | null, take: number, forced?: SearchPlan) {
+    const plan = forced ?? (await this.choosePlan(criteria, take));
+    return { plan, ...(await this.build(criteria, after, take, plan)) };
+  }
+
+  async choosePlan(criteria: SearchCriteria, take: number): Promise<SearchPlan> {
+    if (!criteria.q && !criteria.tags?.length) return { strategy: 'plain' };
+    const params = new SqlParams();
+    const conditions = [openListingCondition('l'), 'l.featured = false', ...this.conditions(criteria, params, 'l')];
+    const [matching, open] = await Promise.all([
+      this.estimator.estimateRows(JSON.stringify(criteria), conditions.join(' AND '), params.values),
+      this.estimator.estimateRows('open', `${openListingCondition('l')} AND l.featured = false`, []),
+    ]);
+    return chooseSearchPlan(open > 0 ? matching / open : 0, open, take, Boolean(criteria.q));
+  }
+
+  private async run(criteria: SearchCriteria, after: ListingPosition | null, take: number, plan: SearchPlan): Promise<ListingRow[]> {
+    const { sql, params } = await this.build(criteria, after, take, plan);
+    return this.inSearchTransaction(sql, params);
+  }
+
+  /**
+   * No JIT (an estimate of a never-run fallback level can cross jit_above_cost and add 200 ms of compiling to a
+   * 2 ms query) and a short statement timeout, both scoped to this statement's transaction.
+   */
+  private async inSearchTransaction(sql: string, params: unknown[]): Promise<ListingRow[]> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query(SEARCH_TRANSACTION_SQL);
+      const rows: ListingRow[] = await runner.query(sql, params);
+      await runner.query('COMMIT');
+      return rows;
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '57014') {
+        throw new DomainError(ErrorCode.Unavailable, 'The search took too long; try narrowing it');
+      }
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async build(criteria: SearchCriteria, after: ListingPosition | null, take: number, plan: SearchPlan) {
+    const params = new SqlParams();
+    const parts: string[] = [];
+    if (!after || after.f) parts.push(this.featuredPart(criteria, after, take, params));
+    parts.push(`(${await this.regularPart(criteria, after && !after.f ? after : null, take, plan, params)})`);
+    const sql = `SELECT ${LISTING_ROW_COLUMNS}
+      FROM (${parts.join(' UNION ALL ')}) k
+      JOIN job_listings l ON l.id = k.id
+      JOIN companies c ON c.id = l.company_id
+      ORDER BY ${ORDER} LIMIT ${take}`;
+    return { sql, params: params.values };
+  }
+
+  private featuredPart(criteria: SearchCriteria, after: ListingPosition | null, take: number, params: SqlParams): string {
+    const where = [
+      openListingCondition('l'),
+      'l.featured = true',
+      ...this.keyset(after, params, 'l'),
+      ...this.conditions(criteria, params, 'l'),
+    ];
+    // With text, let the planner fetch all featured matches its cheapest way (GIN or the small featured range).
+    if (criteria.q || criteria.tags?.length) return `(${this.sortedMatches(where, take)})`;
+    return `(SELECT l.id FROM job_listings l WHERE ${where.join(' AND ')} ORDER BY l.published_at DESC, l.id DESC LIMIT ${take})`;
+  }
+
+  private async regularPart(criteria: SearchCriteria, after: ListingPosition | null, take: number, plan: SearchPlan, params: SqlParams) {
+    const base = [openListingCondition('l'), 'l.featured = false', ...this.keyset(after, params, 'l')];
+    if (plan.strategy === 'plain') {
+      const where = [...base, ...this.conditions(criteria, params, 'l')];
+      return `SELECT l.id FROM job_listings l WHERE ${where.join(' AND ')} ORDER BY l.published_at DESC, l.id DESC LIMIT ${take}`;
+    }
+    if (plan.strategy === 'walk') {
+      const { q, tags, ...filters } = criteria;
+      const inner = [...base, ...this.conditions(filters, params, 'l')];
+      const text = this.conditions({ q, tags }, params, 'w');
+      return `SELECT w.id FROM (
+          SELECT l.id, l.published_at, l.search_vector, l.tags FROM job_listings l WHERE ${inner.join(' AND ')}
+          ORDER BY l.published_at DESC, l.id DESC LIMIT ${plan.budget}
+        ) w WHERE ${text.length > 0 ? text.join(' AND ') : 'true'} ORDER BY w.published_at DESC, w.id DESC LIMIT ${take}`;
+    }
+    if (plan.strategy === 'window' && criteria.q) {
+      const windowed = await this.windowedPart(criteria, after, take, plan.fraction, base, params);
+      if (windowed) return windowed;
+    }
+    return this.sortedMatches([...base, ...this.conditions(criteria, params, 'l')], take);
+  }
+
+  /** OFFSET 0 keeps the subquery whole: the planner fetches every match (bitmap) and only then sorts. */
+  private sortedMatches(where: string[], take: number): string {
+    return `SELECT m.id FROM (
+        SELECT l.id, l.published_at FROM job_listings l WHERE ${where.join(' AND ')} OFFSET 0
+      ) m ORDER BY m.published_at DESC, m.id DESC LIMIT ${take}`;
+  }
+
+  /**
+   * Matches in the newest publish-time window (sized to hold ~`fraction` of listings), then — only if the page is not
+   * full — in a window WINDOW_GROWTH times wider, then in everything older. The publish-time lexemes bound the
+   * GIN scan itself, so a window visits only its own matches, and a level never runs once earlier ones filled the page.
+   */
+  private async windowedPart(
+    criteria: SearchCriteria,
+    after: ListingPosition | null,
+    take: number,
+    fraction: number,
+    base: string[],
+    params: SqlParams,
+  ): Promise<string | null> {
+    const before = after ? Number(after.p) : null;
+    const starts = [await this.estimator.windowStart(fraction, before), await this.estimator.windowStart(fraction * WINDOW_GROWTH, before)];
+    const top = before === null ? new Date() : new Date(before / 1000);
+    const windows = publishTimeWindows(
+      top,
+      starts.filter((start): start is Date => start !== null),
+    );
+    if (windows.length === 0) return null;
+    const { q, ...filters } = criteria;
+    const common = [...base, ...this.conditions(filters, params, 'l')];
+    const query = `websearch_to_tsquery('english', ${params.add(q)})`;
+    const levels = windows.map((w, i) => {
+      const below = i > 0 ? [`l.published_at < ${params.add(windows[i - 1]!.from.toISOString())}`] : [];
+      return this.sortedMatches([...common, ...below, `l.search_vector @@ (${query} && ${params.add(w.tsquery)}::tsquery)`], take);
+    });
+    const oldest = params.add(windows[windows.length - 1]!.from.toISOString());
+    levels.push(this.sortedMatches([...common, `l.search_vector @@ ${query}`, `l.published_at < ${oldest}`], take));
+    const ctes = levels.map((sql, i) => `w${i} AS MATERIALIZED (${sql})`).join(',\n');
+    // Level i runs only while levels 0..i-1 are short; the AND stops at the first full sum, so no later level is evaluated.
+    const short = (i: number) => `${Array.from({ length: i }, (_, j) => `(SELECT count(*) FROM w${j})`).join(' + ')} < ${take}`;
+    const selects = levels.map((_, i) =>
+      i === 0 ? 'SELECT id FROM w0' : `SELECT id FROM w${i} WHERE ${Array.from({ length: i }, (__, k) => short(k + 1)).join(' AND ')}`,
+    );
+    return `WITH ${ctes}\n${selects.join('\nUNION ALL ')}`;
+  }
+
+  private keyset(after: ListingPosition | null, params: SqlParams, alias: string): string[] {
+    if (!after) return [];
+    const at = `(timestamptz 'epoch' + ${params.add(after.p)}::bigint * interval '1 microsecond')`;
+    return [`(${alias}.published_at, ${alias}.id) < (${at}, ${params.add(after.i)}::uuid)`];
+  }
+
+  private conditions(criteria: SearchCriteria, params: SqlParams, alias: string): string[] {
+    return buildSearchConditions(criteria, params, { alias, usdRates: this.config.jobs.usdRates });
+  }
+}

@@ -1,0 +1,42 @@
+const HOUR_MS = 3600 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+const MAX_LEXEMES = 72;
+
+/**
+ * A publish-time window as a tsquery over the `_hYYYYMMDDHH` / `_dYYYYMMDD` lexemes every search vector
+ * carries (UTC). `from` is the start of its oldest hour or day: a window may reach a little past the
+ * previous one, so each level also filters `published_at < ` the previous level's `from`.
+ */
+export interface TimeWindow {
+  tsquery: string;
+  from: Date;
+}
+
+const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:T]/g, '');
+
+function window(unit: number, prefix: string, digits: number, top: number, start: number): TimeWindow | null {
+  const first = Math.floor(top / unit);
+  const last = Math.floor(start / unit);
+  if (first - last + 1 > MAX_LEXEMES) return null;
+  const lexemes: string[] = [];
+  for (let n = first; n >= last; n -= 1) lexemes.push(`'${prefix}${stamp(n * unit).slice(0, digits)}'`);
+  return { tsquery: lexemes.join(' | '), from: new Date(last * unit) };
+}
+
+/**
+ * Consecutive windows going back from `top`, the i-th reaching back to `starts[i]`: hours while a window
+ * spans at most 72 of them, else days (at most 72). A window that would need more lexemes ends the list
+ * (the caller searches everything older without a window).
+ */
+export function publishTimeWindows(top: Date, starts: Date[]): TimeWindow[] {
+  const windows: TimeWindow[] = [];
+  let upper = top.getTime();
+  for (const start of starts) {
+    if (start.getTime() >= upper) continue;
+    const next = window(HOUR_MS, '_h', 10, upper, start.getTime()) ?? window(DAY_MS, '_d', 8, upper, start.getTime());
+    if (!next) break;
+    windows.push(next);
+    upper = next.from.getTime() - 1;
+  }
+  return windows;
+}
