@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { seedAccounts } from '@app/accounts';
 import { seedCareerGuides } from '@app/career-guides';
 import { AppConfig, ConfigError, loadConfig } from '@app/config';
 import { buildDataSourceOptions, prepareDatabase } from '@app/database';
@@ -23,6 +24,7 @@ export interface SeedOptions {
 export type Seeder = (dataSource: DataSource, options: SeedOptions) => Promise<void>;
 
 const SEEDERS: Array<{ name: string; run: Seeder }> = [
+  { name: 'accounts', run: seedAccounts },
   { name: 'jobs', run: seedJobs },
   { name: 'career-guides', run: async (dataSource, { log }) => log(`career guides: ${await seedCareerGuides(dataSource)} added`) },
 ];
@@ -50,6 +52,14 @@ function progressBar(label: string): (done: number, total: number) => void {
   };
 }
 
+/** `npm start` seeds only an empty database: one with no users, listings or guides. */
+async function holdsData(dataSource: DataSource): Promise<boolean> {
+  const [row] = await dataSource.query(
+    'SELECT EXISTS (SELECT 1 FROM users) OR EXISTS (SELECT 1 FROM job_listings) OR EXISTS (SELECT 1 FROM career_guides) AS found',
+  );
+  return row.found === true;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const config = loadConfig();
@@ -64,6 +74,10 @@ async function main(): Promise<void> {
   const dataSource = new DataSource({ ...buildDataSourceOptions(config.database.url, { poolSize: 4 }), logging: false });
   await dataSource.initialize();
   try {
+    if (args.includes('--if-empty') && (await holdsData(dataSource))) {
+      options.log('seed: the database already holds data; demo data not added (run `npm run seed` to add it anyway)');
+      return;
+    }
     for (const seeder of SEEDERS) {
       options.log(`seeding ${seeder.name}`);
       await seeder.run(dataSource, options);
