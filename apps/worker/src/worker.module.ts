@@ -1,13 +1,24 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { EntitlementsModule } from '@app/accounts';
+import { AlertsModule } from '@app/alerts';
+import { BillingModule, BillingPlanSource } from '@app/billing';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { JobsModule } from '@app/jobs';
 import { MailModule } from '@app/mail';
+import { ObservabilityModule } from '@app/observability';
 import { QueueModule } from '@app/queue';
 import { GracefulWorkerShutdown } from './graceful-worker-shutdown';
 import { JobHandlerCheck } from './job-handler-check';
+import { AlertMailProcessor } from './processors/alert-mail.processor';
+import { AlertsProcessor } from './processors/alerts.processor';
+import { BillingProcessor } from './processors/billing.processor';
+import { JobsProcessor } from './processors/jobs.processor';
 import { MailProcessor } from './processors/mail.processor';
+import { AlertsSchedules } from './schedules/alerts.schedules';
+import { BillingSchedules } from './schedules/billing.schedules';
+import { JobsSchedules } from './schedules/jobs.schedules';
 
 /** The worker: BullMQ processors and job schedulers, no HTTP port. */
 @Module({})
@@ -15,8 +26,30 @@ export class WorkerModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, EntitlementsModule.forRoot(), DiscoveryModule, MailModule],
-      providers: [JobHandlerCheck, GracefulWorkerShutdown, MailProcessor],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        ObservabilityModule,
+        QueueModule,
+        EntitlementsModule.forRoot({ imports: [BillingModule], planSource: BillingPlanSource }),
+        DiscoveryModule,
+        MailModule,
+        BillingModule,
+        AlertsModule,
+        JobsModule,
+      ],
+      providers: [
+        JobHandlerCheck,
+        GracefulWorkerShutdown,
+        MailProcessor,
+        BillingProcessor,
+        BillingSchedules,
+        AlertsProcessor,
+        AlertMailProcessor,
+        AlertsSchedules,
+        JobsProcessor,
+        JobsSchedules,
+      ],
     };
   }
 }

@@ -5,19 +5,44 @@
  */
 export enum QueueName {
   Mail = 'mail',
+  Billing = 'billing',
+  Alerts = 'alerts',
+  AlertMail = 'alert-mail',
+  Jobs = 'jobs',
 }
 
 export enum JobName {
   SendMail = 'mail.send',
+  BillingProcessEvent = 'billing.process-event',
+  BillingReconcile = 'billing.reconcile',
+  AlertsTick = 'alerts.tick',
+  AlertsStartRun = 'alerts.start-run',
+  AlertsBuildBatch = 'alerts.build-batch',
+  AlertsSendDigest = 'alerts.send-digest',
+  ExpireListings = 'jobs.expire-listings',
 }
 
 export interface JobPayloads {
   [JobName.SendMail]: { mailId: string };
+  [JobName.BillingProcessEvent]: { eventId: string };
+  [JobName.BillingReconcile]: Record<string, never>;
+  [JobName.AlertsTick]: Record<string, never>;
+  [JobName.AlertsStartRun]: { runId: string };
+  [JobName.AlertsBuildBatch]: { batchId: string };
+  [JobName.AlertsSendDigest]: { digestId: string };
+  [JobName.ExpireListings]: Record<string, never>;
 }
 
 /** Which queue each job is added to; the worker's startup check relies on it. */
 export const JOB_QUEUE: { [Name in JobName]: QueueName } = {
   [JobName.SendMail]: QueueName.Mail,
+  [JobName.BillingProcessEvent]: QueueName.Billing,
+  [JobName.BillingReconcile]: QueueName.Billing,
+  [JobName.AlertsTick]: QueueName.Alerts,
+  [JobName.AlertsStartRun]: QueueName.Alerts,
+  [JobName.AlertsBuildBatch]: QueueName.Alerts,
+  [JobName.AlertsSendDigest]: QueueName.AlertMail,
+  [JobName.ExpireListings]: QueueName.Jobs,
 };
 
 export type JobOf<Name extends JobName> = JobPayloads[Name];

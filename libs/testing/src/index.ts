@@ -4,3 +4,7 @@ export * from './test-config';
 export * from './test-database';
 export * from './factories';
 export * from './smtp-sink';
+export * from './counting-smtp-sink';
+export * from './make-plus.util';
+export * from './stripe';
+export * from './job-listing.factory';

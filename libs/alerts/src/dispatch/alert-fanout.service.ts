@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@app/config';
+import { SqlParams } from '@app/jobs';
+import { AlertRunsRepository } from '../runs/alert-runs.repository';
+import { AlertJobs } from './alert-jobs.service';
+import { dueAlertsSql } from './due-alerts.sql';
+import { TimeZones } from './time-zones.service';
+
+/** Subscribers per batch job: large enough for set-based matching, small enough to retry cheaply. */
+export const ALERT_BATCH_SIZE = 1000;
+
+/** Starts a run: splits its due subscribers into batches in SQL (nothing loads all users) and queues them. */
+@Injectable()
+export class AlertFanoutService {
+  constructor(
+    private readonly runs: AlertRunsRepository,
+    private readonly jobs: AlertJobs,
+    private readonly zones: TimeZones,
+    private readonly config: AppConfig,
+  ) {}
+
+  async fanOut(runId: string): Promise<void> {
+    const run = await this.runs.find(runId);
+    if (!run || run.status === 'completed' || run.status === 'failed') return;
+    await this.runs.markRunning(run.id);
+    if (!run.fannedOutAt) {
+      const params = new SqlParams();
+      const due = dueAlertsSql(
+        {
+          runId: run.id,
+          trigger: run.trigger,
+          frequency: run.frequency,
+          asOf: run.asOf,
+          sendHour: this.config.alerts.sendHour,
+          zones: await this.zones.known(),
+        },
+        params,
+      );
+      await this.runs.createBatches(run.id, due, params, ALERT_BATCH_SIZE);
+    }
+    await this.jobs.queueBatches(await this.runs.pendingBatchIds(run.id));
+    await this.runs.completeIfDone(run.id);
+  }
+
+  async fail(runId: string, error: string): Promise<void> {
+    await this.runs.markFailed(runId, error);
+  }
+}

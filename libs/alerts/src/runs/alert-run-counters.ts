@@ -1,0 +1,6 @@
+export interface AlertRunCounters {
+  subscribers: number;
+  digests: number;
+  emailsSent: number;
+  failed: number;
+}
