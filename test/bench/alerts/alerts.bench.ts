@@ -1,4 +1,4 @@
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { DataSource } from 'typeorm';
 import { AccessTokenService, Role } from '@app/accounts';
 import { AppConfig, loadConfig } from '@app/config';
@@ -25,6 +25,8 @@ interface RunResult {
   /** Per batch, summed over the run (batches run in parallel): phase → seconds. */
   phases: Record<string, number>;
   batches: number;
+  /** Mean 1-minute load average while the run went on (other work on the machine shows here). */
+  load: number;
   mailSeconds: number;
   endToEndSeconds: number;
 }
@@ -138,7 +140,9 @@ async function dispatch(
   if (response.status !== 202) throw new Error(`run not started: ${response.status} ${await response.text()}`);
   const { id } = (await response.json()) as { id: string };
   let view: Record<string, unknown>;
+  const loads: number[] = [];
   for (;;) {
+    loads.push(loadavg()[0]!);
     view = (await (await fetch(`${apiUrl}/v1/admin/alerts/runs/${id}`, { headers })).json()) as Record<string, unknown>;
     if (view.status === 'completed' || view.status === 'failed') break;
     await new Promise((r) => setTimeout(r, 500));
@@ -167,6 +171,7 @@ async function dispatch(
     buildSeconds: times?.build ?? 0,
     phases,
     batches: batches.length,
+    load: loads.reduce((sum, value) => sum + value, 0) / Math.max(loads.length, 1),
     mailSeconds: times?.mail ?? 0,
     endToEndSeconds: (finished - posted) / 1000,
   };
@@ -242,7 +247,7 @@ function report(input: {
       `(a 100 000-subscriber weekly run would take ${f(100_000 / baseline.subscribersPerSecond, 0)} s to match).`,
     ...results.map(
       (r) =>
-        `${r.frequency}: ${r.batches} batches; seconds summed over batches by phase: ` +
+        `${r.frequency}: mean load average ${f(r.load)} on ${cpus().length} CPUs; ${r.batches} batches; seconds summed over batches by phase: ` +
         Object.entries(r.phases)
           .map(([phase, seconds]) => `${phase} ${f(seconds)}`)
           .join(', ') +

@@ -44,7 +44,12 @@ describe('several worker processes share one alert run', () => {
     expect(sink.count).toBe(SUBSCRIBERS);
     expect(emails.filter((email) => sink.countFor(email) !== 1)).toEqual([]);
     expect(new Set(sink.accepted.map((mail) => mail.messageId)).size).toBe(SUBSCRIBERS);
-    const sent = workers.map((worker) => worker.lines('alert digest sent'));
+    // Worker logs reach this process through pipes and may trail the run's completion by a moment.
+    const sentLines = () => workers.map((worker) => worker.lines('alert digest sent'));
+    for (let waited = 0; sentLines().reduce((a, b) => a + b, 0) < SUBSCRIBERS && waited < 10_000; waited += 200) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const sent = sentLines();
     expect(sent.reduce((a, b) => a + b, 0)).toBe(SUBSCRIBERS);
     expect(sent.filter((count) => count > 0).length).toBeGreaterThanOrEqual(2);
     const built = workers.map((worker) => worker.lines('alert batch built'));
