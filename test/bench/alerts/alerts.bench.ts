@@ -27,6 +27,8 @@ interface RunResult {
   batches: number;
   /** Mean 1-minute load average while the run went on (other work on the machine shows here). */
   load: number;
+  /** CPU seconds all worker processes used during the run (independent of other load on the machine). */
+  workerCpuSeconds: number;
   mailSeconds: number;
   endToEndSeconds: number;
 }
@@ -135,6 +137,7 @@ async function dispatch(
   workers: BenchWorker[],
 ): Promise<RunResult> {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const cpuBefore = workers.reduce((sum, worker) => sum + worker.cpuSeconds(), 0);
   const posted = Date.now();
   const response = await fetch(`${apiUrl}/v1/admin/alerts/runs`, { method: 'POST', headers, body: JSON.stringify({ frequency }) });
   if (response.status !== 202) throw new Error(`run not started: ${response.status} ${await response.text()}`);
@@ -148,6 +151,7 @@ async function dispatch(
     await new Promise((r) => setTimeout(r, 500));
   }
   const finished = Date.now();
+  const workerCpuSeconds = workers.reduce((sum, worker) => sum + worker.cpuSeconds(), 0) - cpuBefore;
   if (view.status !== 'completed') throw new Error(`run ${id} ${String(view.status)}`);
   const [times] = await dataSource.query(
     `SELECT extract(epoch FROM max(b.done_at) - r.started_at)::float AS build,
@@ -172,6 +176,7 @@ async function dispatch(
     phases,
     batches: batches.length,
     load: loads.reduce((sum, value) => sum + value, 0) / Math.max(loads.length, 1),
+    workerCpuSeconds,
     mailSeconds: times?.mail ?? 0,
     endToEndSeconds: (finished - posted) / 1000,
   };
@@ -247,7 +252,8 @@ function report(input: {
       `(a 100 000-subscriber weekly run would take ${f(100_000 / baseline.subscribersPerSecond, 0)} s to match).`,
     ...results.map(
       (r) =>
-        `${r.frequency}: mean load average ${f(r.load)} on ${cpus().length} CPUs; ${r.batches} batches; seconds summed over batches by phase: ` +
+        `${r.frequency}: mean load average ${f(r.load)} on ${cpus().length} CPUs; worker CPU ${f(r.workerCpuSeconds)} s ` +
+        `(${f((r.workerCpuSeconds * 1000) / Math.max(r.subscribers, 1), 2)} ms per subscriber); ${r.batches} batches; seconds summed over batches by phase: ` +
         Object.entries(r.phases)
           .map(([phase, seconds]) => `${phase} ${f(seconds)}`)
           .join(', ') +

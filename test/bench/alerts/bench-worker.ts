@@ -43,6 +43,18 @@ export class BenchWorker {
     return Math.round(this.peakKb / 1024);
   }
 
+  /** CPU seconds (user + system) the worker process has used so far. */
+  cpuSeconds(): number {
+    const pid = this.child?.pid;
+    if (!pid || this.child?.exitCode !== null) return 0;
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return 0;
+    }
+  }
+
   /** The JSON log records with this message. */
   records(message: string): Array<Record<string, unknown>> {
     return this.lines
