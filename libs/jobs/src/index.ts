@@ -26,6 +26,7 @@ export * from './seed/jobs.seeder';
 export * from './seed/seed-generated-listings';
 export * from './listing/present-listing.util';
 export * from './search/search-estimator';
+export * from './search/search-statement-pool';
 export * from './listing/listing-from-row.util';
 export * from './applications';
 export * from './bookmarks';

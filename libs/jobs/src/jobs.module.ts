@@ -11,6 +11,7 @@ import { JobListingsService } from './listing/job-listings.service';
 import { JobSearchService } from './search/job-search.service';
 import { ListingSearchRepository } from './search/listing-search.repository';
 import { SearchEstimator } from './search/search-estimator';
+import { SearchStatementPool } from './search/search-statement-pool';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Company, JobListing])],
@@ -23,6 +24,7 @@ import { SearchEstimator } from './search/search-estimator';
     JobSearchService,
     ListingSearchRepository,
     SearchEstimator,
+    SearchStatementPool,
     ListingExpiryService,
   ],
   exports: [JobListingsService, JobImportService, JobSearchService, ListingSearchRepository, ListingExpiryService, JobListingRepository],

@@ -1,17 +1,24 @@
-import { Pool } from 'pg';
+import { Pool, QueryConfig } from 'pg';
+import { searchPoolConfig, SEARCH_POOL_SETTINGS, statementName } from '@app/jobs';
 import { percentile } from '../bench-env';
 import { Measurement } from './drive-api';
 
 export interface RawStatement {
   sql: string;
   params: unknown[];
-  /** Sent before the statement (and COMMIT after), as the API does for searches. */
-  begin?: string;
+  /** Run as the API runs searches: on connections with the search settings, as a named (prepared) statement. */
+  search?: boolean;
 }
 
 /** The raw ceiling: `connections` pg clients running the statements back to back for `seconds`. */
 export async function driveRaw(url: string, statements: RawStatement[], connections: number, seconds: number): Promise<Measurement> {
-  const pool = new Pool({ connectionString: url, max: connections });
+  const search = statements.every((statement) => statement.search);
+  const pool = new Pool(
+    search ? searchPoolConfig(url, { ...SEARCH_POOL_SETTINGS, size: connections }) : { connectionString: url, max: connections },
+  );
+  const queries: QueryConfig[] = statements.map(({ sql, params }) =>
+    search ? { name: statementName(sql), text: sql, values: params } : { text: sql, values: params },
+  );
   const latencies: number[] = [];
   let failures = 0;
   const started = Date.now();
@@ -22,12 +29,10 @@ export async function driveRaw(url: string, statements: RawStatement[], connecti
       const client = await pool.connect();
       try {
         while (Date.now() < deadline) {
-          const statement = statements[turn++ % statements.length]!;
+          const query = queries[turn++ % queries.length]!;
           const t0 = process.hrtime.bigint();
           try {
-            if (statement.begin) await client.query(statement.begin);
-            await client.query(statement.sql, statement.params);
-            if (statement.begin) await client.query('COMMIT');
+            await client.query(query);
           } catch {
             failures += 1;
           }

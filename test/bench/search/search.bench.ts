@@ -9,9 +9,11 @@ import {
   openListingCondition,
   SearchCriteria,
   SearchEstimator,
-  SEARCH_TRANSACTION_SQL,
+  searchPoolConfig,
+  SearchStatementPool,
   SqlParams,
 } from '@app/jobs';
+import { Client } from 'pg';
 import { commitHash, envInt, startApiProcess } from '../bench-env';
 import { markdownTable, writeBenchmarkSection } from '../write-benchmarks-doc';
 import { driveApi, Measurement } from './drive-api';
@@ -40,7 +42,8 @@ export async function run(): Promise<void> {
   const url = process.env.BENCH_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/jobboard_bench${size === 200_000 ? '' : `_${size}`}`;
   const config = loadConfig({ ...process.env, NODE_ENV: 'development', DATABASE_URL: url, LOG_LEVEL: 'warn' });
   const dataSource = await prepareBenchDatabase(config, size, log);
-  const repository = new ListingSearchRepository(dataSource, new SearchEstimator(dataSource), config);
+  const statementPool = new SearchStatementPool(config);
+  const repository = new ListingSearchRepository(statementPool, new SearchEstimator(dataSource), config);
   const classes = searchClasses(await classInputs(dataSource, size));
 
   log(`starting the api (compiled) on ${url}`);
@@ -60,7 +63,7 @@ export async function run(): Promise<void> {
       const apiResult = await driveApi(api.url, benchClass.paths, connections, seconds);
       log(`${benchClass.name}: raw …`);
       const rawResult = await driveRaw(url, statements, connections, seconds);
-      const explain = await explainOf(dataSource, statements[0]!);
+      const explain = await explainOf(url, statements[0]!);
       results.push({
         name: benchClass.name,
         matches: await matchShare(dataSource, config, benchClass),
@@ -72,6 +75,7 @@ export async function run(): Promise<void> {
     }
   } finally {
     await api.stop();
+    await statementPool.onModuleDestroy();
     await dataSource.destroy();
   }
   report(results, { size, seconds, connections, load: [loadBefore, loadavg()[0]!] });
@@ -93,28 +97,40 @@ async function classInputs(dataSource: DataSource, size: number): Promise<ClassI
 async function rawStatements(repository: ListingSearchRepository, benchClass: SearchClass): Promise<RawStatement[]> {
   if (benchClass.slugs) return benchClass.slugs.map((slug) => ({ sql: SLUG_SQL, params: [slug] }));
   const { sql, params } = await repository.statement(benchClass.criteria ?? {}, benchClass.after ?? null, 21);
-  return [{ sql, params, begin: SEARCH_TRANSACTION_SQL }];
+  return [{ sql, params, search: true }];
 }
 
-/** The fastest of five EXPLAIN (ANALYZE) runs, so a moment of contention on a shared machine does not pick the plan shown. */
-/** The fastest of five EXPLAIN (ANALYZE) runs (in the search's own transaction settings), so a moment of contention does not pick the plan shown. */
-async function explainOf(dataSource: DataSource, statement: RawStatement): Promise<{ explainMs: number; explain: string }> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
+/**
+ * The plan the API's named statement runs with: the statement is prepared on a connection with the search settings
+ * and executed six times (after five, Postgres may settle on a generic plan), then EXPLAIN (ANALYZE) EXECUTE; the
+ * fastest of five, so a moment of contention does not pick the plan shown.
+ */
+async function explainOf(url: string, statement: RawStatement): Promise<{ explainMs: number; explain: string }> {
+  const client = new Client(statement.search ? searchPoolConfig(url) : { connectionString: url });
+  await client.connect();
   let best = { explainMs: Infinity, explain: '' };
   try {
+    await client.query(`PREPARE bench_statement AS ${statement.sql}`);
+    const execute = `EXECUTE bench_statement${statement.params.length > 0 ? `(${statement.params.map((v) => literal(client, v)).join(', ')})` : ''}`;
+    for (let warm = 0; warm < 6; warm += 1) await client.query(execute);
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      if (statement.begin) await runner.query(statement.begin);
-      const rows: Array<{ 'QUERY PLAN': string }> = await runner.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.sql}`, statement.params);
-      if (statement.begin) await runner.query('COMMIT');
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${execute}`);
       const text = rows.map((row) => row['QUERY PLAN']).join('\n');
       const ms = Number(/Execution Time: ([\d.]+) ms/.exec(text)?.[1] ?? NaN);
       if (ms < best.explainMs) best = { explainMs: ms, explain: text };
     }
   } finally {
-    await runner.release();
+    await client.end();
   }
   return best;
+}
+
+/** A parameter as an SQL literal for EXECUTE (EXECUTE takes no bind parameters). */
+function literal(client: Client, value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return client.escapeLiteral(value.toISOString());
+  if (Array.isArray(value)) return client.escapeLiteral(`{${value.map((item) => `"${String(item).replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
+  return client.escapeLiteral(String(value));
 }
 
 async function matchShare(dataSource: DataSource, config: AppConfig, benchClass: SearchClass): Promise<string> {
@@ -187,7 +203,12 @@ function report(results: ClassResult[], run: { size: number; seconds: number; co
     '- No `ts_rank`: results are newest first. The vector is lean (title A, tags B, company C, first 1 000 characters',
     '  of the description D) and stays in the heap row; the Markdown and HTML bodies go to TOAST (`toast_tuple_target`).',
     '- What stays slow: a phrase of two common words that never occur next to each other has to recheck every row holding',
-    '  both words (GIN stores no positions). Every search statement runs in a read-only transaction with `jit = off` (the estimate of a never-run fallback level could otherwise cross `jit_above_cost` and add ~200 ms of compiling, as a first 1M run showed) and a 2 s `statement_timeout` that bounds such a case (503).',
+    '  both words (GIN stores no positions). Search statements run on their own pool whose connections are read-only, have',
+    '  `jit = off` (the estimate of a never-run fallback level could otherwise cross `jit_above_cost` and add ~200 ms of',
+    '  compiling, as a first 1M run showed) and a 2 s `statement_timeout` that bounds such a case (503).',
+    '- Search statements are named (prepared once per connection): after five runs Postgres settles on a generic plan',
+    '  when it costs no more than the custom ones, so a repeated search shape is no longer planned per request (planning',
+    '  took as long as executing). The plans below are the ones those statements run (`EXPLAIN EXECUTE` after six runs).',
     '',
     '### EXPLAIN (ANALYZE, BUFFERS) per class',
     '',

@@ -10,6 +10,7 @@ import {
   SearchCriteria,
   SearchEstimator,
   SearchPlan,
+  SearchStatementPool,
   seedGeneratedListings,
 } from '@app/jobs';
 import { createTestDatabase, TestDatabase, testConfig } from '@app/testing';
@@ -39,6 +40,7 @@ describe('search plans return the same pages', () => {
   let dataSource: DataSource;
   let config: AppConfig;
   let repository: ListingSearchRepository;
+  let statements: SearchStatementPool;
 
   before(async () => {
     db = await createTestDatabase();
@@ -46,9 +48,11 @@ describe('search plans return the same pages', () => {
     dataSource = new DataSource({ ...buildDataSourceOptions(db.url), logging: false });
     await dataSource.initialize();
     await seedGeneratedListings(dataSource, { count: 3000, usdRates: config.jobs.usdRates, expiryDays: 30 });
-    repository = new ListingSearchRepository(dataSource, new SearchEstimator(dataSource), config);
+    statements = new SearchStatementPool(config);
+    repository = new ListingSearchRepository(statements, new SearchEstimator(dataSource), config);
   });
   after(async () => {
+    await statements.onModuleDestroy();
     await dataSource.destroy();
     await db.drop();
   });

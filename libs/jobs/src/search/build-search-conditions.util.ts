@@ -9,6 +9,12 @@ export interface SearchSqlOptions {
   usdRates: Record<string, number>;
   /** Leave out the full-text condition (the caller applies `q` itself, e.g. to pick a plan). */
   withoutText?: boolean;
+  /**
+   * Parse the query once per statement (a scalar subquery, which Postgres runs once as an InitPlan) instead of once
+   * per row tested — what a generic plan would otherwise do. Not where the planner must estimate the match count:
+   * it cannot see through the subquery.
+   */
+  parseQueryOnce?: boolean;
 }
 
 /** The open-listing condition: published and not yet expired (also enforced by the expiry job). */
@@ -16,8 +22,9 @@ export function openListingCondition(alias: string): string {
   return `${alias}.status = 'published' AND ${alias}.expires_at > now()`;
 }
 
-export function textCondition(alias: string, q: string, params: SqlParams): string {
-  return `${alias}.search_vector @@ websearch_to_tsquery('english', ${params.add(q)})`;
+export function textCondition(alias: string, q: string, params: SqlParams, parseOnce = false): string {
+  const query = `websearch_to_tsquery('english', ${params.add(q)})`;
+  return `${alias}.search_vector @@ ${parseOnce ? `(SELECT ${query})` : query}`;
 }
 
 /**
@@ -27,7 +34,7 @@ export function textCondition(alias: string, q: string, params: SqlParams): stri
 export function buildSearchConditions(criteria: SearchCriteria, params: SqlParams, options: SearchSqlOptions): string[] {
   const a = options.alias;
   const conditions: string[] = [];
-  if (criteria.q && !options.withoutText) conditions.push(textCondition(a, criteria.q, params));
+  if (criteria.q && !options.withoutText) conditions.push(textCondition(a, criteria.q, params, options.parseQueryOnce));
   if (criteria.category) conditions.push(`${a}.category = ${params.add(criteria.category)}`);
   if (criteria.type) conditions.push(`${a}.employment_type = ${params.add(criteria.type)}`);
   if (criteria.seniority && criteria.seniority !== 'any') {

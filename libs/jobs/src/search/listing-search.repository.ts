@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { DomainError, ErrorCode } from '@app/common';
 import { AppConfig } from '@app/config';
 import { buildSearchConditions, openListingCondition } from './build-search-conditions.util';
 import { ListingPosition } from './listing-position';
@@ -8,14 +6,13 @@ import { LISTING_ROW_COLUMNS, ListingRow } from './listing-row';
 import { SearchCriteria } from './search-criteria';
 import { publishTimeWindows } from './publish-time-windows.util';
 import { SearchEstimator } from './search-estimator';
+import { SearchStatementPool } from './search-statement-pool';
 import { chooseSearchPlan, SearchPlan } from './search-plan';
 import { SqlParams } from './sql-params';
 
 const ORDER = 'l.featured DESC, l.published_at DESC, l.id DESC';
 /** Each further window level is this many times wider than the one before. */
 const WINDOW_GROWTH = 8;
-/** Opens the transaction every search statement runs in (the benchmark's raw loop sends the same). */
-export const SEARCH_TRANSACTION_SQL = 'BEGIN READ ONLY; SET LOCAL jit = off; SET LOCAL statement_timeout = 2000';
 
 /**
  * Newest-first search over open listings, featured ones first, with keyset pagination.
@@ -26,7 +23,7 @@ export const SEARCH_TRANSACTION_SQL = 'BEGIN READ ONLY; SET LOCAL jit = off; SET
 @Injectable()
 export class ListingSearchRepository {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly statements: SearchStatementPool,
     private readonly estimator: SearchEstimator,
     private readonly config: AppConfig,
   ) {}
@@ -49,7 +46,7 @@ export class ListingSearchRepository {
   async choosePlan(criteria: SearchCriteria, take: number): Promise<SearchPlan> {
     if (!criteria.q && !criteria.tags?.length) return { strategy: 'plain' };
     const params = new SqlParams();
-    const conditions = [openListingCondition('l'), 'l.featured = false', ...this.conditions(criteria, params, 'l')];
+    const conditions = [openListingCondition('l'), 'l.featured = false', ...this.conditions(criteria, params, 'l', true)];
     const [matching, open] = await Promise.all([
       this.estimator.estimateRows(JSON.stringify(criteria), conditions.join(' AND '), params.values),
       this.estimator.estimateRows('open', `${openListingCondition('l')} AND l.featured = false`, []),
@@ -59,30 +56,7 @@ export class ListingSearchRepository {
 
   private async run(criteria: SearchCriteria, after: ListingPosition | null, take: number, plan: SearchPlan): Promise<ListingRow[]> {
     const { sql, params } = await this.build(criteria, after, take, plan);
-    return this.inSearchTransaction(sql, params);
-  }
-
-  /**
-   * No JIT (an estimate of a never-run fallback level can cross jit_above_cost and add 200 ms of compiling to a
-   * 2 ms query) and a short statement timeout, both scoped to this statement's transaction.
-   */
-  private async inSearchTransaction(sql: string, params: unknown[]): Promise<ListingRow[]> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.query(SEARCH_TRANSACTION_SQL);
-      const rows: ListingRow[] = await runner.query(sql, params);
-      await runner.query('COMMIT');
-      return rows;
-    } catch (error) {
-      await runner.query('ROLLBACK').catch(() => undefined);
-      if ((error as { driverError?: { code?: string } }).driverError?.code === '57014') {
-        throw new DomainError(ErrorCode.Unavailable, 'The search took too long; try narrowing it');
-      }
-      throw error;
-    } finally {
-      await runner.release();
-    }
+    return this.statements.query<ListingRow>(sql, params);
   }
 
   private async build(criteria: SearchCriteria, after: ListingPosition | null, take: number, plan: SearchPlan) {
@@ -122,7 +96,7 @@ export class ListingSearchRepository {
       const text = this.conditions({ q, tags }, params, 'w');
       return `SELECT w.id FROM (
           SELECT l.id, l.published_at, l.search_vector, l.tags FROM job_listings l WHERE ${inner.join(' AND ')}
-          ORDER BY l.published_at DESC, l.id DESC LIMIT ${plan.budget}
+          ORDER BY l.published_at DESC, l.id DESC LIMIT ${params.add(plan.budget)}
         ) w WHERE ${text.length > 0 ? text.join(' AND ') : 'true'} ORDER BY w.published_at DESC, w.id DESC LIMIT ${take}`;
     }
     if (plan.strategy === 'window' && criteria.q) {
@@ -162,13 +136,14 @@ export class ListingSearchRepository {
     if (windows.length === 0) return null;
     const { q, ...filters } = criteria;
     const common = [...base, ...this.conditions(filters, params, 'l')];
+    // Scalar subqueries: each tsquery is parsed once per statement, not once per row (see parseQueryOnce).
     const query = `websearch_to_tsquery('english', ${params.add(q)})`;
     const levels = windows.map((w, i) => {
       const below = i > 0 ? [`l.published_at < ${params.add(windows[i - 1]!.from.toISOString())}`] : [];
-      return this.sortedMatches([...common, ...below, `l.search_vector @@ (${query} && ${params.add(w.tsquery)}::tsquery)`], take);
+      return this.sortedMatches([...common, ...below, `l.search_vector @@ (SELECT ${query} && ${params.add(w.tsquery)}::tsquery)`], take);
     });
     const oldest = params.add(windows[windows.length - 1]!.from.toISOString());
-    levels.push(this.sortedMatches([...common, `l.search_vector @@ ${query}`, `l.published_at < ${oldest}`], take));
+    levels.push(this.sortedMatches([...common, `l.search_vector @@ (SELECT ${query})`, `l.published_at < ${oldest}`], take));
     const ctes = levels.map((sql, i) => `w${i} AS MATERIALIZED (${sql})`).join(',\n');
     // Level i runs only while levels 0..i-1 are short; the AND stops at the first full sum, so no later level is evaluated.
     const short = (i: number) => `${Array.from({ length: i }, (_, j) => `(SELECT count(*) FROM w${j})`).join(' + ')} < ${take}`;
@@ -184,7 +159,8 @@ export class ListingSearchRepository {
     return [`(${alias}.published_at, ${alias}.id) < (${at}, ${params.add(after.i)}::uuid)`];
   }
 
-  private conditions(criteria: SearchCriteria, params: SqlParams, alias: string): string[] {
-    return buildSearchConditions(criteria, params, { alias, usdRates: this.config.jobs.usdRates });
+  /** `forEstimate`: the planner must see the query itself to estimate how many listings match. */
+  private conditions(criteria: SearchCriteria, params: SqlParams, alias: string, forEstimate = false): string[] {
+    return buildSearchConditions(criteria, params, { alias, usdRates: this.config.jobs.usdRates, parseQueryOnce: !forEstimate });
   }
 }
