@@ -66,7 +66,37 @@ export class SmtpSink {
   }
 }
 
-/** Decodes the quoted-printable body parts of a raw message enough to search its text. */
+/** Quoted-printable text decoded: soft line breaks removed, `=XX` escapes taken as UTF-8 bytes. */
+export function decodeQuotedPrintable(text: string): string {
+  const joined = text.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < joined.length; i += 1) {
+    const hex = joined.slice(i + 1, i + 3);
+    if (joined[i] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(joined[i]!, 'utf8'));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/**
+ * The raw message with every base64 or quoted-printable body decoded in place (headers kept), so a test can search
+ * a mail's text whatever transfer encoding the transport chose.
+ */
 export function decodeMailText(raw: string): string {
-  return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const boundaries = [...raw.matchAll(/boundary="?([^";\r\n]+)"?/gi)].map((match) => match[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const end = boundaries.length > 0 ? `(?=\\r?\\n--(?:${boundaries.join('|')})|$)` : '(?=$)';
+  const part = new RegExp(
+    `(Content-Transfer-Encoding:[ \\t]*(base64|quoted-printable)\\r?\\n(?:[^\\r\\n]+\\r?\\n)*\\r?\\n)([\\s\\S]*?)${end}`,
+    'gi',
+  );
+  return raw.replace(
+    part,
+    (_match, head: string, encoding: string, body: string) =>
+      head +
+      (encoding.toLowerCase() === 'base64'
+        ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+        : decodeQuotedPrintable(body)),
+  );
 }

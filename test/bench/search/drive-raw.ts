@@ -1,5 +1,6 @@
 import { Pool, QueryConfig } from 'pg';
-import { searchPoolConfig, SEARCH_POOL_SETTINGS, statementName } from '@app/jobs';
+import { searchPoolConfig, SEARCH_POOL_SETTINGS } from '@app/jobs';
+import { statementName } from '@app/database';
 import { percentile } from '../bench-env';
 import { Measurement } from './drive-api';
 

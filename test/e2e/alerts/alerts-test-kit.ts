@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
+  decodeMailText,
+  decodeQuotedPrintable,
   CountingSmtpSink,
   createAdminSession,
   HttpClient,
@@ -120,25 +122,14 @@ export async function waitForRun(http: HttpClient, id: string, timeoutMs = 30_00
   }
 }
 
-/** The decoded text of a raw message (quoted-printable soft breaks and UTF-8 escapes undone). */
-export function decoded(raw: string): string {
-  const text = raw.replace(/=\r?\n/g, '');
-  const bytes: number[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    const hex = text.slice(i + 1, i + 3);
-    if (text[i] === '=' && /^[0-9A-F]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(text[i]!, 'utf8'));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
+/** The raw message with its body parts decoded (see decodeMailText). */
+export const decoded = decodeMailText;
 
 /** A header of a raw message, unfolded, with MIME encoded-words decoded. */
 export function headerOf(raw: string, name: string): string | undefined {
   const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
   const value = new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1]?.trim();
   return value?.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_m, kind: string, body: string) =>
-    kind.toUpperCase() === 'B' ? Buffer.from(body, 'base64').toString('utf8') : decoded(body.replace(/_/g, ' ')),
+    kind.toUpperCase() === 'B' ? Buffer.from(body, 'base64').toString('utf8') : decodeQuotedPrintable(body.replace(/_/g, ' ')),
   );
 }

@@ -155,7 +155,7 @@ describe('admin review of applications', () => {
     expect(rejected.body.status).toBe('rejected');
     expect((await setStatus(id, 'offered')).status).toBe(422);
     expect((await seeker.http.delete(`/v1/me/applications/${id}`)).status).toBe(422);
-    const [mail] = await sink.waitFor((m) => m.to.includes(seeker.user.email) && /was not selected/.test(m.raw));
+    const [mail] = await sink.waitFor((m) => m.to.includes(seeker.user.email) && /was not selected/.test(decodeMailText(m.raw)));
     expect(decodeMailText(mail!.raw)).toContain('decided not to move forward');
   });
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MailService, renderMailLayout } from '@app/mail';
 import { QueueName } from '@app/queue';
-import { SmtpSink, startTestEnvironment, TestEnvironment } from '@app/testing';
+import { decodeMailText, SmtpSink, startTestEnvironment, TestEnvironment } from '@app/testing';
 
 const message = (to: string) => ({
   to,
@@ -46,7 +46,7 @@ describe('mail over SMTP', () => {
     expect(mail!.raw).toMatch(/Content-Type: text\/plain/i);
     expect(mail!.raw).toMatch(/Content-Type: text\/html/i);
     expect(mail!.raw).toContain('Subject: Welcome aboard');
-    expect(mail!.raw).toContain('Hello &lt;friend&gt;');
+    expect(decodeMailText(mail!.raw)).toContain('Hello &lt;friend&gt;');
     await until(async () => (await env.api.dataSource.query('SELECT status FROM outbound_mail WHERE id = $1', [id]))[0].status === 'sent');
     const [stored] = await env.api.dataSource.query('SELECT text, html FROM outbound_mail WHERE id = $1', [id]);
     expect(stored).toEqual({ text: '', html: '' });

@@ -1,7 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import { expect } from 'expect';
 import { DomainError, ErrorCode } from '@app/common';
-import { SEARCH_POOL_SETTINGS, SearchStatementPool, statementName } from '@app/jobs';
+import { SEARCH_POOL_SETTINGS, SearchStatementPool } from '@app/jobs';
+import { statementName } from '@app/database';
 import { createTestDatabase, TestDatabase, testConfig } from '@app/testing';
 
 describe('the search statement pool', () => {

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertFrequency } from '../alerts/alert-criteria';
+import { queryPrepared } from '@app/database';
 import { openListingCondition } from '@app/jobs';
 import { AlertDigest } from '../entities/alert-digest.entity';
 import { DigestListing } from '../mail/format-listing.util';
 import { DigestSection } from '../matching/digest-section';
-import { rowsOf } from '../sql/rows-of.util';
 import { CommittedDigest, DigestDraft } from './digest-draft';
 
 export interface DigestForMail {
@@ -19,6 +19,17 @@ export interface DigestForMail {
   sections: DigestSection[];
   /** The digest's listings that are still open (published, not expired), by id. */
   openListings: Map<string, DigestListing>;
+}
+
+interface DigestForMailRow {
+  id: string;
+  run_id: string;
+  user_id: string;
+  email: string;
+  frequency: AlertFrequency;
+  status: AlertDigest['status'];
+  sections: DigestSection[] | null;
+  listings: DigestListing[] | null;
 }
 
 /** Digests and the delivery ledger. */
@@ -150,16 +161,21 @@ export class AlertDigestsRepository {
     return rows.map((row) => row.id);
   }
 
-  /** The digest, its recipient and (while pending) those of its listings still open, in one round trip. */
+  /**
+   * The digest, its recipient and (while pending) those of its listings still open, in one round trip. Run once per
+   * mail, so prepared; `= ANY(ARRAY(…))` lets the planner expect a handful of ids (a set-returning function would
+   * count as thousands of rows and hash-join every company).
+   */
   async findForMail(id: string): Promise<DigestForMail | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await queryPrepared<DigestForMailRow>(
+      this.dataSource,
       `SELECT d.id, d.run_id, d.user_id, u.email, d.frequency, d.status, d.sections,
          CASE WHEN d.status = 'pending' THEN (
            SELECT coalesce(json_agg(json_build_object('id', l.id, 'slug', l.slug, 'title', l.title, 'companyName', c.name,
              'regions', l.regions, 'employmentType', l.employment_type, 'remote', l.remote, 'salaryMin', l.salary_min,
              'salaryMax', l.salary_max, 'salaryCurrency', l.salary_currency, 'salaryPeriod', l.salary_period)), '[]'::json)
            FROM job_listings l JOIN companies c ON c.id = l.company_id
-           WHERE l.id IN (SELECT (jsonb_array_elements_text(s -> 'listingIds'))::uuid FROM jsonb_array_elements(d.sections) s)
+           WHERE l.id = ANY (ARRAY(SELECT (jsonb_array_elements_text(s -> 'listingIds'))::uuid FROM jsonb_array_elements(d.sections) s))
              AND ${openListingCondition('l')}
          ) END AS listings
        FROM alert_digests d JOIN users u ON u.id = d.user_id WHERE d.id = $1`,
@@ -174,7 +190,7 @@ export class AlertDigestsRepository {
       frequency: row.frequency,
       status: row.status,
       sections: row.sections ?? [],
-      openListings: new Map(((row.listings ?? []) as DigestListing[]).map((listing) => [listing.id, listing])),
+      openListings: new Map((row.listings ?? []).map((listing) => [listing.id, listing])),
     };
   }
 
@@ -196,7 +212,7 @@ export class AlertDigestsRepository {
   }
 
   private async transition(id: string, status: string, set: string, extra: unknown[] = []): Promise<boolean> {
-    const rows = await rowsOf(
+    const rows = await queryPrepared(
       this.dataSource,
       `UPDATE alert_digests SET status = '${status}', ${set} WHERE id = $1 AND status = 'pending' RETURNING id`,
       [id, ...extra],

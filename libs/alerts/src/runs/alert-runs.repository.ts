@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { queryPrepared } from '@app/database';
 import { SqlParams } from '@app/jobs';
 import { AlertFrequency } from '../alerts/alert-criteria';
 import { DueAlertsSql } from '../dispatch/due-alerts.sql';
@@ -125,7 +126,9 @@ export class AlertRunsRepository {
    * freezing its counters. Cheap when it is not done yet, so every batch and mail may call it.
    */
   async completeIfDone(runId: string): Promise<boolean> {
-    const ready: unknown[] = await this.dataSource.query(
+    // Asked after every mail, so prepared.
+    const ready = await queryPrepared(
+      this.dataSource,
       `SELECT 1 FROM alert_runs r WHERE r.id = $1 AND r.status = 'running' AND r.fanned_out_at IS NOT NULL
          AND NOT EXISTS (SELECT 1 FROM alert_run_batches b WHERE b.run_id = r.id AND b.status = 'pending')
          AND NOT EXISTS (SELECT 1 FROM alert_digests d WHERE d.run_id = r.id AND d.status = 'pending')`,

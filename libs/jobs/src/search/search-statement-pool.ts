@@ -1,8 +1,8 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { Pool, PoolConfig } from 'pg';
 import { DomainError, ErrorCode } from '@app/common';
 import { AppConfig } from '@app/config';
+import { statementName } from '@app/database';
 
 export interface SearchPoolSettings {
   /** Per-statement limit; a search that hits it answers 503 instead of holding a connection. */
@@ -31,11 +31,6 @@ export function searchPoolConfig(url: string, settings: SearchPoolSettings = SEA
     application_name: 'jobboard-search',
     options: `-c default_transaction_read_only=on -c jit=off -c statement_timeout=${settings.statementTimeoutMs} -c plan_cache_mode=force_generic_plan`,
   };
-}
-
-/** Named statements are prepared once per connection and reused by text; the name is derived from the text. */
-export function statementName(text: string): string {
-  return `search_${createHash('sha1').update(text).digest('base64url')}`;
 }
 
 /**
