@@ -38,6 +38,16 @@ export class AlertDigestsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
+   * Refreshes the planner statistics of the ledger and the digests, once per run before its batches start. Each run
+   * adds up to ~20 ledger rows per subscriber; with statistics that lag (autovacuum analyzes only after 10% growth,
+   * and never where it is off) the batches' ledger lookup became a sequential scan of the whole ledger: 0.5 s per
+   * batch at 100 000 subscribers, against ~0.4 s once for this.
+   */
+  async refreshStatistics(): Promise<void> {
+    await this.dataSource.query('ANALYZE (SKIP_LOCKED) alert_deliveries, alert_digests');
+  }
+
+  /**
    * Which of these listings (all first published after `since`) each user already received. A
    * listing cannot have been delivered before it was published, so only ledger rows newer than
    * `since` are read: one short index range per user, the listings matched by hash (compared as

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { SqlParams } from '@app/jobs';
 import { AlertRunsRepository } from '../runs/alert-runs.repository';
+import { AlertDigestsRepository } from './alert-digests.repository';
 import { AlertJobs } from './alert-jobs.service';
 import { dueAlertsSql } from './due-alerts.sql';
 import { TimeZones } from './time-zones.service';
@@ -14,6 +15,7 @@ export const ALERT_BATCH_SIZE = 1000;
 export class AlertFanoutService {
   constructor(
     private readonly runs: AlertRunsRepository,
+    private readonly digests: AlertDigestsRepository,
     private readonly jobs: AlertJobs,
     private readonly zones: TimeZones,
     private readonly config: AppConfig,
@@ -37,6 +39,7 @@ export class AlertFanoutService {
         params,
       );
       await this.runs.createBatches(run.id, due, params, ALERT_BATCH_SIZE);
+      await this.digests.refreshStatistics();
     }
     await this.jobs.queueBatches(await this.runs.pendingBatchIds(run.id));
     await this.runs.completeIfDone(run.id);

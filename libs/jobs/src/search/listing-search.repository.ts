@@ -43,15 +43,22 @@ export class ListingSearchRepository {
     return { plan, ...(await this.build(criteria, after, take, plan)) };
   }
 
+  /**
+   * The plan, from the share of open listings that match: measured on the newest listings where enough of them match
+   * (see SearchEstimator.recentShare), else the planner's estimate (rare terms, where it is good).
+   */
   async choosePlan(criteria: SearchCriteria, take: number): Promise<SearchPlan> {
     if (!criteria.q && !criteria.tags?.length) return { strategy: 'plain' };
+    const key = JSON.stringify(criteria);
     const params = new SqlParams();
-    const conditions = [openListingCondition('l'), 'l.featured = false', ...this.conditions(criteria, params, 'l', true)];
-    const [matching, open] = await Promise.all([
-      this.estimator.estimateRows(JSON.stringify(criteria), conditions.join(' AND '), params.values),
+    const matches = this.conditions(criteria, params, 'l', true).join(' AND ');
+    const [share, matching, open] = await Promise.all([
+      this.estimator.recentShare(key, matches, params.values),
+      this.estimator.estimateRows(key, `${openListingCondition('l')} AND l.featured = false AND ${matches}`, params.values),
       this.estimator.estimateRows('open', `${openListingCondition('l')} AND l.featured = false`, []),
     ]);
-    return chooseSearchPlan(open > 0 ? matching / open : 0, open, take, Boolean(criteria.q));
+    const density = share ?? (open > 0 ? matching / open : 0);
+    return chooseSearchPlan(density, open, take, Boolean(criteria.q));
   }
 
   private async run(criteria: SearchCriteria, after: ListingPosition | null, take: number, plan: SearchPlan): Promise<ListingRow[]> {
