@@ -39,7 +39,7 @@ export class AlertFanoutService {
         params,
       );
       await this.runs.createBatches(run.id, due, params, ALERT_BATCH_SIZE);
-      await this.digests.refreshStatistics();
+      await this.digests.refreshLedgerStatistics();
     }
     await this.jobs.queueBatches(await this.runs.pendingBatchIds(run.id));
     await this.runs.completeIfDone(run.id);
