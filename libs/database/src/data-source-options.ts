@@ -12,7 +12,17 @@ const root = resolve(__dirname, '../../..');
 export const ENTITY_GLOB = join(root, `libs/*/src/**/*.entity.${extension}`);
 export const MIGRATION_GLOB = join(root, `migrations/*.${extension}`);
 
-export function buildDataSourceOptions(url: string, options: { statementTimeoutMs?: number; poolSize?: number } = {}): DataSourceOptions {
+export interface DataSourceTuning {
+  statementTimeoutMs?: number;
+  poolSize?: number;
+  /**
+   * Parallel query off: the app's statements are small and run many at a time, so Postgres's parallel workers only
+   * repeat work on a small box (a batch's due-alert read ran its index scan and sort once in each of 3 processes).
+   */
+  serial?: boolean;
+}
+
+export function buildDataSourceOptions(url: string, options: DataSourceTuning = {}): DataSourceOptions {
   return {
     type: 'postgres',
     uuidExtension: 'pgcrypto',
@@ -28,6 +38,7 @@ export function buildDataSourceOptions(url: string, options: { statementTimeoutM
       max: options.poolSize ?? 10,
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
       application_name: 'jobboard',
+      ...(options.serial ? { options: '-c max_parallel_workers_per_gather=0' } : {}),
     },
   };
 }

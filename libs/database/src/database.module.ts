@@ -8,7 +8,7 @@ import { buildDataSourceOptions } from './data-source-options';
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        ...buildDataSourceOptions(config.database.url, { statementTimeoutMs: config.database.statementTimeoutMs }),
+        ...buildDataSourceOptions(config.database.url, { statementTimeoutMs: config.database.statementTimeoutMs, serial: true }),
         retryAttempts: 3,
         retryDelay: 1000,
       }),

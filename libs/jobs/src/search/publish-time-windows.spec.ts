@@ -17,6 +17,13 @@ describe('publishTimeWindows', () => {
     ]);
   });
 
+  it('switches to day lexemes once a window would need more than 8 hour lexemes', () => {
+    const [eight] = publishTimeWindows(top, [new Date('2026-11-29T03:10:00Z')]);
+    expect(eight!.tsquery.split(' | ')).toHaveLength(8);
+    const [nine] = publishTimeWindows(top, [new Date('2026-11-29T02:10:00Z')]);
+    expect(nine).toEqual({ tsquery: "'_d20261129'", from: new Date('2026-11-29T00:00:00Z') });
+  });
+
   it('skips a start inside the previous window and stops before a window of more than 72 days', () => {
     expect(publishTimeWindows(top, [new Date('2026-11-29T08:10:00Z'), new Date('2026-11-29T09:00:00Z')])).toHaveLength(1);
     expect(publishTimeWindows(top, [new Date('2026-01-01T00:00:00Z')])).toEqual([]);
