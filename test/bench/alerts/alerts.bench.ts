@@ -183,9 +183,11 @@ async function dispatch(
 }
 
 const MATCHING_PHASES = ['load', 'plan', 'match', 'ledger', 'assemble'];
+/** The baseline is handed its alerts (read before its clock starts), so like for like leaves out reading the due alerts. */
+const LIKE_BASELINE_PHASES = MATCHING_PHASES.filter((phase) => phase !== 'load');
 
-function matchingSeconds(result: RunResult): number {
-  return MATCHING_PHASES.reduce((sum, phase) => sum + (result.phases[phase] ?? 0), 0);
+function matchingSeconds(result: RunResult, phases = MATCHING_PHASES): number {
+  return phases.reduce((sum, phase) => sum + (result.phases[phase] ?? 0), 0);
 }
 
 function report(input: {
@@ -217,6 +219,7 @@ function report(input: {
       f(r.endToEndSeconds),
       `${f(matchRate / baseline.subscribersPerSecond)}×`,
       `${f(r.subscribers / Math.max(matchingSeconds(r), 0.001) / baseline.subscribersPerLaneSecond)}×`,
+      `${f(r.subscribers / Math.max(matchingSeconds(r, LIKE_BASELINE_PHASES), 0.001) / baseline.subscribersPerLaneSecond)}×`,
     ];
   });
   const cpu = cpus();
@@ -243,6 +246,7 @@ function report(input: {
         'end-to-end s',
         'vs baseline (wall)',
         'vs baseline (per lane)',
+        'vs baseline (like for like)',
       ],
       rows,
     ),
@@ -267,6 +271,8 @@ function report(input: {
     'although they run in parallel. `mails/s`: from the first digest built to the last mail sent.',
     "`vs baseline (wall)`: matching subscribers/s over the baseline's subscribers/s (both with two lanes, but the run's wall time",
     'also holds its commits and the mails sent meanwhile); `vs baseline (per lane)`: subscribers per second of matching work',
-    "(Σ batches) over the baseline's subscribers per second and connection.",
+    "(Σ batches) over the baseline's subscribers per second and connection. `vs baseline (like for like)`: the same without the",
+    "batches' read of their due alerts (`load`), which the baseline does before its clock starts: both sides then time",
+    'deciding what each alert serves (plans), matching, the ledger check and assembling, from alerts already in hand.',
   ].join('\n');
 }
