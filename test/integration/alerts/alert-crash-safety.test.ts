@@ -1,38 +1,27 @@
 import { after, before, describe, it } from 'node:test';
 import { expect } from 'expect';
-import { CountingSmtpSink, createAdminSession, PLUS_TEST_ENV, startTestEnvironment, TestEnvironment } from '@app/testing';
-import { insertListing, waitForRun } from '../../e2e/alerts/alerts-test-kit';
-import { seedSubscribers, WorkerProcess } from './load-kit';
+import { createAdminSession } from '@app/testing';
+import { waitForRun } from '../../e2e/alerts/alerts-test-kit';
+import { insertLoadListings, LoadWorld, seedSubscribers, startLoadWorld, WorkerProcess } from './load-kit';
 
 const SUBSCRIBERS = 2500;
 
 describe('alert runs survive a killed worker', () => {
-  let env: TestEnvironment;
-  let sink: CountingSmtpSink;
-  const workers: WorkerProcess[] = [];
+  let world: LoadWorld;
 
   before(async () => {
-    sink = await new CountingSmtpSink().start();
-    env = await startTestEnvironment({ env: { ...PLUS_TEST_ENV, SMTP_URL: sink.url } });
+    world = await startLoadWorld();
   });
   after(async () => {
-    for (const worker of workers) await worker.kill();
-    await env?.close();
-    await sink?.stop();
+    await world?.close();
   });
 
   it('a worker SIGKILLed mid-run and started again: every due subscriber gets exactly one digest', async () => {
+    const { env, sink, workers, smtpUrl } = world;
     const { dataSource } = env.api;
-    for (let i = 0; i < 12; i += 1) {
-      await insertListing(dataSource, {
-        title: `Load Platform Role ${i}`,
-        category: 'load',
-        tags: i % 2 ? ['go'] : ['rust'],
-        remote: i % 3 !== 0,
-      });
-    }
+    await insertLoadListings(dataSource);
     const emails = await seedSubscribers(dataSource, SUBSCRIBERS, 'crash');
-    const smtp = { SMTP_URL: `${sink.url}?pool=true&maxConnections=8` };
+    const smtp = { SMTP_URL: smtpUrl };
     const first = new WorkerProcess(env.config, smtp).start();
     workers.push(first);
     await first.ready();

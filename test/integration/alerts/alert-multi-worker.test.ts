@@ -1,39 +1,27 @@
 import { after, before, describe, it } from 'node:test';
 import { expect } from 'expect';
-import { CountingSmtpSink, createAdminSession, PLUS_TEST_ENV, startTestEnvironment, TestEnvironment } from '@app/testing';
-import { insertListing, waitForRun } from '../../e2e/alerts/alerts-test-kit';
-import { seedSubscribers, WorkerProcess } from './load-kit';
+import { createAdminSession } from '@app/testing';
+import { waitForRun } from '../../e2e/alerts/alerts-test-kit';
+import { insertLoadListings, LoadWorld, seedSubscribers, startLoadWorld, WorkerProcess } from './load-kit';
 
 const SUBSCRIBERS = 5000;
 
 describe('several worker processes share one alert run', () => {
-  let env: TestEnvironment;
-  let sink: CountingSmtpSink;
-  const workers: WorkerProcess[] = [];
+  let world: LoadWorld;
 
   before(async () => {
-    sink = await new CountingSmtpSink().start();
-    env = await startTestEnvironment({ env: { ...PLUS_TEST_ENV, SMTP_URL: sink.url } });
+    world = await startLoadWorld();
   });
   after(async () => {
-    for (const worker of workers) await worker.kill();
-    await env?.close();
-    await sink?.stop();
+    await world?.close();
   });
 
   it('three workers build and mail every one of 5 000 digests exactly once', async () => {
+    const { env, sink, workers, smtpUrl } = world;
     const { dataSource } = env.api;
-    for (let i = 0; i < 12; i += 1) {
-      await insertListing(dataSource, {
-        title: `Load Platform Role ${i}`,
-        category: 'load',
-        tags: i % 2 ? ['go'] : ['rust'],
-        remote: i % 3 !== 0,
-      });
-    }
+    await insertLoadListings(dataSource);
     const emails = await seedSubscribers(dataSource, SUBSCRIBERS, 'multi');
-    for (let i = 0; i < 3; i += 1)
-      workers.push(new WorkerProcess(env.config, { SMTP_URL: `${sink.url}?pool=true&maxConnections=8` }).start());
+    for (let i = 0; i < 3; i += 1) workers.push(new WorkerProcess(env.config, { SMTP_URL: smtpUrl }).start());
     await Promise.all(workers.map((worker) => worker.ready()));
 
     const admin = await createAdminSession(env.api);

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AlertCriteria, criteriaKey } from '@app/alerts';
 import { AppConfig } from '@app/config';
-import { PLUS_TEST_ENV } from '@app/testing';
-import { NEVER_CRON } from '../../e2e/alerts/alerts-test-kit';
+import { CountingSmtpSink, PLUS_TEST_ENV, startTestEnvironment, TestEnvironment } from '@app/testing';
+import { insertListing, NEVER_CRON } from '../../e2e/alerts/alerts-test-kit';
 
 const root = resolve(__dirname, '../../..');
 
@@ -17,6 +17,45 @@ export const LOAD_CRITERIA: AlertCriteria[] = [
 ];
 
 /** `count` seekers (multi-row INSERTs, not HTTP), each with one weekly alert of LOAD_CRITERIA, round robin. */
+/** The api, a counting SMTP sink, and the worker processes a test starts (killed on close). */
+export interface LoadWorld {
+  env: TestEnvironment;
+  sink: CountingSmtpSink;
+  workers: WorkerProcess[];
+  /** SMTP_URL for worker processes: the sink, over a pool of connections. */
+  smtpUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startLoadWorld(): Promise<LoadWorld> {
+  const sink = await new CountingSmtpSink().start();
+  const env = await startTestEnvironment({ env: { ...PLUS_TEST_ENV, SMTP_URL: sink.url } });
+  const workers: WorkerProcess[] = [];
+  return {
+    env,
+    sink,
+    workers,
+    smtpUrl: `${sink.url}?pool=true&maxConnections=8`,
+    close: async () => {
+      for (const worker of workers) await worker.kill();
+      await env.close();
+      await sink.stop();
+    },
+  };
+}
+
+/** Twelve open listings the LOAD_CRITERIA match in various combinations. */
+export async function insertLoadListings(dataSource: DataSource): Promise<void> {
+  for (let i = 0; i < 12; i += 1) {
+    await insertListing(dataSource, {
+      title: `Load Platform Role ${i}`,
+      category: 'load',
+      tags: i % 2 ? ['go'] : ['rust'],
+      remote: i % 3 !== 0,
+    });
+  }
+}
+
 export async function seedSubscribers(dataSource: DataSource, count: number, tag: string): Promise<string[]> {
   await dataSource.query(
     `INSERT INTO users (email, name, password_hash, timezone)
