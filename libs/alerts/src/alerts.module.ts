@@ -10,6 +10,7 @@ import { AlertDigestsRepository } from './dispatch/alert-digests.repository';
 import { AlertFanoutService } from './dispatch/alert-fanout.service';
 import { AlertJobs } from './dispatch/alert-jobs.service';
 import { AlertTickService } from './dispatch/alert-tick.service';
+import { DigestDrafter } from './dispatch/digest-drafter.service';
 import { DueAlertsRepository } from './dispatch/due-alerts.repository';
 import { TimeZones } from './dispatch/time-zones.service';
 import { AlertDelivery } from './entities/alert-delivery.entity';
@@ -33,6 +34,7 @@ const exported = [
   AlertTickService,
   AlertFanoutService,
   AlertBatchService,
+  DigestDrafter,
   AlertDigestMailer,
 ];
 

@@ -10,8 +10,6 @@ export interface BaselineResult {
   /** Alerts a weekly run serves per subscriber, to turn alerts/s into subscribers/s. */
   alertsPerSubscriber: number;
   subscribersPerSecond: number;
-  /** The same per connection (lane), to compare with the summed matching time of the batches. */
-  subscribersPerLaneSecond: number;
 }
 
 /**
@@ -64,6 +62,5 @@ export async function naiveBaseline(
     alertsPerSecond,
     alertsPerSubscriber: ratio.per,
     subscribersPerSecond: alertsPerSecond / ratio.per,
-    subscribersPerLaneSecond: alertsPerSecond / ratio.per / lanes,
   };
 }

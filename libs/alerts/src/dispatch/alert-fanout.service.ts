@@ -4,7 +4,7 @@ import { SqlParams } from '@app/jobs';
 import { AlertRunsRepository } from '../runs/alert-runs.repository';
 import { AlertDigestsRepository } from './alert-digests.repository';
 import { AlertJobs } from './alert-jobs.service';
-import { dueAlertsSql } from './due-alerts.sql';
+import { dueAlertsSql, dueScopeOf } from './due-alerts.sql';
 import { TimeZones } from './time-zones.service';
 
 /** Subscribers per batch job: large enough for set-based matching, small enough to retry cheaply. */
@@ -27,17 +27,7 @@ export class AlertFanoutService {
     await this.runs.markRunning(run.id);
     if (!run.fannedOutAt) {
       const params = new SqlParams();
-      const due = dueAlertsSql(
-        {
-          runId: run.id,
-          trigger: run.trigger,
-          frequency: run.frequency,
-          asOf: run.asOf,
-          sendHour: this.config.alerts.sendHour,
-          zones: await this.zones.known(),
-        },
-        params,
-      );
+      const due = dueAlertsSql(dueScopeOf(run, this.config.alerts.sendHour, await this.zones.known()), params);
       await this.runs.createBatches(run.id, due, params, ALERT_BATCH_SIZE);
       await this.digests.refreshLedgerStatistics();
     }

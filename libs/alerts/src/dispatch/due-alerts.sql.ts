@@ -1,6 +1,6 @@
 import { SqlParams } from '@app/jobs';
 import { AlertFrequency } from '../alerts/alert-criteria';
-import { AlertRunTrigger } from '../entities/alert-run.entity';
+import { AlertRun, AlertRunTrigger } from '../entities/alert-run.entity';
 import { candidateFrequencies } from './served-alerts.util';
 
 export interface DueScope {
@@ -12,6 +12,10 @@ export interface DueScope {
   sendHour: number;
   /** Time zones Postgres knows; anything else is treated as UTC rather than failing the statement. */
   zones: string[];
+}
+
+export function dueScopeOf(run: Pick<AlertRun, 'id' | 'trigger' | 'frequency' | 'asOf'>, sendHour: number, zones: string[]): DueScope {
+  return { runId: run.id, trigger: run.trigger, frequency: run.frequency, asOf: run.asOf, sendHour, zones };
 }
 
 export interface DueAlertsSql {
@@ -42,4 +46,17 @@ export function dueAlertsSql(scope: DueScope, params: SqlParams): DueAlertsSql {
   }
   where.push(`NOT EXISTS (SELECT 1 FROM alert_digests d WHERE d.user_id = a.user_id AND d.period_key = ${periodKey})`);
   return { from: from.join(' '), where, periodKey };
+}
+
+/**
+ * The due owners in user-id order, cut into ranges of `size`: seq, first_user_id, last_user_id, users.
+ * A range read back with `a.user_id BETWEEN first AND last` holds exactly its owners.
+ */
+export function dueUserRangesSql(due: DueAlertsSql, params: SqlParams, size: number): string {
+  const sizeParam = params.add(size);
+  return `SELECT (rn - 1) / ${sizeParam} AS seq, min(user_id::text COLLATE "C")::uuid AS first_user_id,
+      max(user_id::text COLLATE "C")::uuid AS last_user_id, count(*)::int AS users
+    FROM (SELECT user_id, row_number() OVER (ORDER BY user_id) AS rn
+          FROM (SELECT DISTINCT a.user_id FROM ${due.from} WHERE ${due.where.join(' AND ')}) due) numbered
+    GROUP BY (rn - 1) / ${sizeParam}`;
 }

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { queryPrepared } from '@app/database';
 import { SqlParams } from '@app/jobs';
 import { AlertFrequency } from '../alerts/alert-criteria';
-import { DueAlertsSql } from '../dispatch/due-alerts.sql';
+import { DueAlertsSql, dueUserRangesSql } from '../dispatch/due-alerts.sql';
 import { AlertRunBatch } from '../entities/alert-run-batch.entity';
 import { AlertRun, AlertRunTrigger } from '../entities/alert-run.entity';
 import { rowsOf } from '../sql/rows-of.util';
@@ -58,14 +58,10 @@ export class AlertRunsRepository {
       const [run] = await manager.query(`SELECT fanned_out_at FROM alert_runs WHERE id = $1 FOR UPDATE`, [runId]);
       if (!run || run.fanned_out_at) return;
       await manager.query(`SET LOCAL statement_timeout = '300s'`);
-      const runParam = params.add(runId);
-      const sizeParam = params.add(size);
+      const ranges = dueUserRangesSql(due, params, size);
       await manager.query(
         `INSERT INTO alert_run_batches (run_id, seq, first_user_id, last_user_id, users)
-         SELECT ${runParam}, (rn - 1) / ${sizeParam}, min(user_id::text COLLATE "C")::uuid, max(user_id::text COLLATE "C")::uuid, count(*)
-         FROM (SELECT user_id, row_number() OVER (ORDER BY user_id) AS rn
-               FROM (SELECT DISTINCT a.user_id FROM ${due.from} WHERE ${due.where.join(' AND ')}) due) numbered
-         GROUP BY (rn - 1) / ${sizeParam}
+         SELECT ${params.add(runId)}, r.seq, r.first_user_id, r.last_user_id, r.users FROM (${ranges}) r
          ON CONFLICT (run_id, seq) DO NOTHING`,
         params.values,
       );

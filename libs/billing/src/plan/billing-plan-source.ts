@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Plan, PlanSource } from '@app/accounts';
 import { AppConfig } from '@app/config';
+import { Subscription } from '../entities/subscription.entity';
 import { SubscriptionRepository } from '../subscriptions/subscription.repository';
 import { planForSubscriptions } from './plan-for-subscriptions.util';
 import { planRulesOf } from './plan-rules-of.util';
@@ -16,18 +17,13 @@ export class BillingPlanSource extends PlanSource {
   }
 
   async plansOf(userIds: string[]): Promise<Map<string, Plan>> {
-    const rows = await this.subscriptions.listForUsers(userIds);
+    const byUser = new Map<string, Subscription[]>();
+    for (const row of await this.subscriptions.listForUsers(userIds)) {
+      if (!byUser.has(row.userId)) byUser.set(row.userId, []);
+      byUser.get(row.userId)!.push(row);
+    }
     const rules = planRulesOf(this.config);
     const now = new Date();
-    return new Map(
-      userIds.map((id) => [
-        id,
-        planForSubscriptions(
-          rows.filter((row) => row.userId === id),
-          rules,
-          now,
-        ),
-      ]),
-    );
+    return new Map(userIds.map((id) => [id, planForSubscriptions(byUser.get(id) ?? [], rules, now)]));
   }
 }

@@ -52,7 +52,12 @@ export class SubscriptionRepository {
 
   async listForUsers(userIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Subscription[]> {
     if (userIds.length === 0) return [];
-    return manager.getRepository(Subscription).find({ where: { userId: In(userIds) }, order: { createdAt: 'DESC' } });
+    return manager
+      .getRepository(Subscription)
+      .createQueryBuilder('s')
+      .where('s.userId = ANY(:userIds::uuid[])', { userIds })
+      .orderBy('s.createdAt', 'DESC')
+      .getMany();
   }
 
   /** A page of Stripe ids of subscriptions that can still change, in id order. */
