@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import { ModuleMetadata, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -8,6 +7,7 @@ import { AppConfig } from '@app/config';
 import { AppLogger } from '@app/observability';
 import { ApiModule } from './api.module';
 import { registerRequestHooks } from './http/request-hooks';
+import { registerSecurityHeaders } from './http/security-headers';
 import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { setupOpenApi } from './openapi';
@@ -37,16 +37,7 @@ export async function createApiApp(
 
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestHooks(fastify, logger);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
-  });
+  registerSecurityHeaders(fastify);
   app.enableCors({ origin: config.http.corsOrigins, credentials: true, exposedHeaders: ['x-request-id', 'retry-after'] });
   app.useBodyParser(['text/plain', 'text/markdown'], { bodyLimit: config.http.bodyLimitBytes });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });

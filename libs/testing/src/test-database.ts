@@ -31,7 +31,7 @@ async function withServer<T>(run: (client: Client) => Promise<T>): Promise<T> {
 export function templateDatabaseName(): string {
   const hash = createHash('sha256');
   for (const file of readdirSync(MIGRATIONS_DIR)
-    .filter((f) => f.endsWith('.ts'))
+    .filter((f) => /\.(ts|js)$/.test(f))
     .sort()) {
     hash.update(file).update(readFileSync(join(MIGRATIONS_DIR, file)));
   }

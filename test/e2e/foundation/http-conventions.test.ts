@@ -41,6 +41,10 @@ describe('HTTP conventions', () => {
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const missing = await env.api.http.get('/v1/nope');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(missing.headers.get('strict-transport-security')).toContain('max-age=');
     const echoed = await env.api.http.get('/health/live', { headers: { 'x-request-id': 'trace-abc.123' } });
     expect(echoed.headers.get('x-request-id')).toBe('trace-abc.123');
   });

@@ -5,7 +5,7 @@ import { AppConfig } from '@app/config';
 import { buildDataSourceOptions } from '@app/database';
 import {
   ListingPosition,
-  ListingRow,
+  ListingItemRow,
   ListingSearchRepository,
   SearchCriteria,
   SearchEstimator,
@@ -61,7 +61,7 @@ describe('search plans return the same pages', () => {
     const ids: string[] = [];
     let after: ListingPosition | null = null;
     for (;;) {
-      const rows: ListingRow[] = await repository.findPage(criteria, after, pageSize + 1, plan);
+      const rows: ListingItemRow[] = await repository.findPage(criteria, after, pageSize + 1, plan);
       ids.push(...rows.slice(0, pageSize).map((row) => row.id));
       if (rows.length <= pageSize) return ids;
       const last = rows[pageSize - 1]!;

@@ -16,9 +16,10 @@ export class JobsController {
   constructor(private readonly jobs: JobSearchService) {}
 
   @Get()
+  @Header('content-type', 'application/json; charset=utf-8')
   @ApiOkResponse({ description: '{ items, nextCursor, ads }: open listings, newest first, featured pinned first' })
   list(@Query() query: ListJobsQueryDto, @CurrentUser() user?: AuthUser) {
-    return this.jobs.list(toSearchCriteria(query), query.limit, query.cursor, user?.id);
+    return this.jobs.listJson(toSearchCriteria(query), query.limit, query.cursor, user?.id);
   }
 
   @Get('feed.rss')

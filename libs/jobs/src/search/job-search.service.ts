@@ -4,10 +4,10 @@ import { Clock, decodeCursor, DomainError, Page, toPage } from '@app/common';
 import { AppConfig } from '@app/config';
 import { renderRss } from '../feed/render-rss.util';
 import { JobListingRepository } from '../listing/job-listing.repository';
-import { ListingDetail, ListingItem, toListingItem } from '../listing/listing-view';
+import { ListingDetail, ListingItem } from '../listing/listing-view';
 import { listingUrl, presentListing } from '../listing/present-listing.util';
 import { isListingPosition, ListingPosition } from './listing-position';
-import { ListingRow } from './listing-row';
+import { ListingItemRow } from './listing-row';
 import { ListingSearchRepository } from './listing-search.repository';
 import { SearchCriteria } from './search-criteria';
 
@@ -24,14 +24,19 @@ export class JobSearchService {
     private readonly entitlements: EntitlementsService,
   ) {}
 
-  /** A page of open listings; `ads` follows the viewer's plan (anonymous visitors see ads). */
+  /**
+   * The search page as GET /v1/jobs sends it, JSON text: the items pass through as Postgres rendered them
+   * (LISTING_ITEM_COLUMNS). `ads` follows the viewer's plan (anonymous visitors see ads).
+   */
+  async listJson(criteria: SearchCriteria, limit: number, cursor?: string, viewerId?: string): Promise<string> {
+    const { items, nextCursor, ads } = await this.page(criteria, limit, cursor, viewerId);
+    return `{"items":[${items.join(',')}],"nextCursor":${JSON.stringify(nextCursor)},"ads":${ads}}`;
+  }
+
+  /** The same page as objects (a career guide embeds it). */
   async list(criteria: SearchCriteria, limit: number, cursor?: string, viewerId?: string): Promise<Page<ListingItem> & { ads: boolean }> {
-    const after = cursor ? decodeCursor(cursor, isListingPosition) : null;
-    const [rows, ads] = await Promise.all([
-      this.search.findPage(criteria, after, limit + 1),
-      viewerId ? this.entitlements.forUser(viewerId).then((e) => e.ads) : true,
-    ]);
-    return { ...toPage(rows, limit, toListingItem, positionOf), ads };
+    const { items, nextCursor, ads } = await this.page(criteria, limit, cursor, viewerId);
+    return { items: items.map(parseItem), nextCursor, ads };
   }
 
   /** A listing by id or slug: drafts only for admins; closed and expired ones answer with their status. */
@@ -52,12 +57,30 @@ export class JobSearchService {
         description: 'The newest open job listings matching your search',
         listingUrl: (item) => listingUrl(base, item.slug),
       },
-      rows.map(toListingItem),
+      rows.map((row) => parseItem(row.item)),
       this.clock.now(),
     );
   }
+
+  private async page(
+    criteria: SearchCriteria,
+    limit: number,
+    cursor?: string,
+    viewerId?: string,
+  ): Promise<Page<string> & { ads: boolean }> {
+    const after = cursor ? decodeCursor(cursor, isListingPosition) : null;
+    const [rows, ads] = await Promise.all([
+      this.search.findPage(criteria, after, limit + 1),
+      viewerId ? this.entitlements.forUser(viewerId).then((e) => e.ads) : true,
+    ]);
+    return { ...toPage(rows, limit, (row) => row.item, positionOf), ads };
+  }
 }
 
-function positionOf(row: ListingRow): ListingPosition {
+function parseItem(item: string): ListingItem {
+  return JSON.parse(item) as ListingItem;
+}
+
+function positionOf(row: ListingItemRow): ListingPosition {
   return { f: row.featured, p: row.position, i: row.id };
 }

@@ -32,3 +32,20 @@ export const LISTING_ROW_COLUMNS = `l.id, l.slug, l.title, l.employment_type, l.
   l.first_published_at, l.published_at, l.expires_at,
   c.name AS company_name, c.website AS company_website, c.logo_url AS company_logo_url,
   (extract(epoch FROM l.published_at) * 1000000)::bigint::text AS position`;
+
+/** A search result: its place in the order (for the cursor) and the item as JSON text. */
+export interface ListingItemRow {
+  id: string;
+  featured: boolean;
+  /** Publish time in microseconds since the epoch, for the cursor. */
+  position: string;
+  item: string;
+}
+
+/**
+ * A search result's columns: the item comes rendered (job_listing_items, kept by triggers; see the ListingItems
+ * migration), so the search page and the feed neither parse two dozen columns per row nor serialise objects. As a
+ * scalar subquery it is read only for the rows that survive the page's LIMIT.
+ */
+export const LISTING_ITEM_COLUMNS = `l.id, l.featured, (extract(epoch FROM l.published_at) * 1000000)::bigint::text AS position,
+  (SELECT it.item FROM job_listing_items it WHERE it.listing_id = l.id) AS item`;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { buildSearchConditions, openListingCondition } from './build-search-conditions.util';
 import { ListingPosition } from './listing-position';
-import { LISTING_ROW_COLUMNS, ListingRow } from './listing-row';
+import { LISTING_ITEM_COLUMNS, ListingItemRow } from './listing-row';
 import { SearchCriteria } from './search-criteria';
 import { publishTimeWindows } from './publish-time-windows.util';
 import { SearchEstimator } from './search-estimator';
@@ -28,7 +28,7 @@ export class ListingSearchRepository {
     private readonly config: AppConfig,
   ) {}
 
-  async findPage(criteria: SearchCriteria, after: ListingPosition | null, take: number, forced?: SearchPlan): Promise<ListingRow[]> {
+  async findPage(criteria: SearchCriteria, after: ListingPosition | null, take: number, forced?: SearchPlan): Promise<ListingItemRow[]> {
     const plan = forced ?? (await this.choosePlan(criteria, take));
     const rows = await this.run(criteria, after, take, plan);
     if (rows.length < take && plan.strategy === 'walk') {
@@ -61,9 +61,9 @@ export class ListingSearchRepository {
     return chooseSearchPlan(density, open, take, Boolean(criteria.q));
   }
 
-  private async run(criteria: SearchCriteria, after: ListingPosition | null, take: number, plan: SearchPlan): Promise<ListingRow[]> {
+  private async run(criteria: SearchCriteria, after: ListingPosition | null, take: number, plan: SearchPlan): Promise<ListingItemRow[]> {
     const { sql, params } = await this.build(criteria, after, take, plan);
-    return this.statements.query<ListingRow>(sql, params);
+    return this.statements.query<ListingItemRow>(sql, params);
   }
 
   private async build(criteria: SearchCriteria, after: ListingPosition | null, take: number, plan: SearchPlan) {
@@ -71,10 +71,9 @@ export class ListingSearchRepository {
     const parts: string[] = [];
     if (!after || after.f) parts.push(this.featuredPart(criteria, after, take, params));
     parts.push(`(${await this.regularPart(criteria, after && !after.f ? after : null, take, plan, params)})`);
-    const sql = `SELECT ${LISTING_ROW_COLUMNS}
+    const sql = `SELECT ${LISTING_ITEM_COLUMNS}
       FROM (${parts.join(' UNION ALL ')}) k
       JOIN job_listings l ON l.id = k.id
-      JOIN companies c ON c.id = l.company_id
       ORDER BY ${ORDER} LIMIT ${take}`;
     return { sql, params: params.values };
   }
