@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError, ErrorCode, FieldError } from '@app/common';
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
@@ -12,9 +12,26 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   });
 }
 
+/** A query DTO of a hot route may parse its raw query itself, instead of class-transformer + class-validator. */
+export interface SelfParsingQuery {
+  parseQuery(raw: Record<string, unknown>): unknown;
+}
+
+function selfParsing(metadata: ArgumentMetadata): SelfParsingQuery | undefined {
+  const type = metadata.metatype as Partial<SelfParsingQuery> | undefined;
+  return metadata.type === 'query' && typeof type?.parseQuery === 'function' ? (type as SelfParsingQuery) : undefined;
+}
+
+class AppValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const dto = selfParsing(metadata);
+    return dto ? dto.parseQuery((value ?? {}) as Record<string, unknown>) : super.transform(value, metadata);
+  }
+}
+
 /** Strict validation: unknown fields are rejected (not stripped), and every error names its field. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

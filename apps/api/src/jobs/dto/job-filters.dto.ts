@@ -16,13 +16,21 @@ import {
 } from 'class-validator';
 import { CATEGORY_PATTERN, EMPLOYMENT_TYPES, EmploymentType, SEARCH_LIMITS, SENIORITIES, Seniority } from '@app/jobs';
 import { PageQueryDto } from '../../http/page-query.dto';
+import { parseListJobsQuery } from './parse-list-jobs-query';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 const toList = ({ value }: { value: unknown }) =>
   (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])).filter((v) => v !== '');
 
-/** The search filters of GET /v1/jobs (also accepted by the RSS feed). */
+/**
+ * The search filters of GET /v1/jobs (also accepted by the RSS feed). The decorators document the route
+ * and are the rules; the list route itself is parsed by parseListJobsQuery (same rules, see its spec).
+ */
 export class ListJobsQueryDto extends PageQueryDto {
+  static parseQuery(raw: Record<string, unknown>): ListJobsQueryDto {
+    return parseListJobsQuery(raw, new ListJobsQueryDto());
+  }
+
   @ApiPropertyOptional({ description: 'Full text: words, "phrases", -exclusions, or', maxLength: SEARCH_LIMITS.qMaxLength })
   @IsOptional()
   @IsString()
