@@ -2,9 +2,19 @@ import { createHash } from 'node:crypto';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 
+const names = new Map<string, string>();
+/** Statement texts are a bounded set (each stays prepared on its connections); this only guards a mistake. */
+const MAX_REMEMBERED_NAMES = 5000;
+
 /** The name a statement is prepared under: derived from its text, so one text is one statement on every connection. */
 export function statementName(text: string): string {
-  return `s_${createHash('sha1').update(text).digest('base64url')}`;
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `s_${createHash('sha1').update(text).digest('base64url')}`;
+    if (names.size >= MAX_REMEMBERED_NAMES) names.clear();
+    names.set(text, name);
+  }
+  return name;
 }
 
 /**
