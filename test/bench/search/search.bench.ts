@@ -201,7 +201,7 @@ function report(results: ClassResult[], run: { size: number; seconds: number; co
     '  search: frequent terms walk the feed index and test the (inline, uncompressed) search vector row by row under a',
     '  row budget; mid-frequency terms AND the query with publish hour/day lexemes stored in the vector, so the GIN scan',
     '  itself is bounded to the newest hours or days and only a few hundred rows are visited (a wider window, then',
-    '  everything older, run only while the page is still short); terms with fewer than ~120 matches take the plain GIN bitmap. A walk that comes up short is redone as a full bitmap, so the route never changes the result',
+    '  everything older, run only while the page is still short); terms with fewer than ~80 matches take the plain GIN bitmap. A walk that comes up short is redone as a full bitmap, so the route never changes the result',
     '  (test/integration/jobs/search-plans.test.ts checks every route against the others).',
     '- No `ts_rank`: results are newest first. The vector is lean (title A, tags B, company C, first 1 000 characters',
     '  of the description D) and stays in the heap row; the Markdown and HTML bodies go to TOAST (`toast_tuple_target`).',
