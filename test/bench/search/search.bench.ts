@@ -215,7 +215,7 @@ function report(results: ClassResult[], run: { size: number; seconds: number; co
     '- A page reads each listing as one JSON text kept rendered in `job_listing_items` (by triggers on listings and',
     '  companies) and sends it on unparsed: parsing two dozen columns per row and serialising the page had cost the API',
     '  ~0.35 ms a request, and rendering the JSON per request cost Postgres ~20 µs a row. The route parses its query',
-    '  by hand (class-transformer + class-validator cost ~0.08 ms a request) and sets helmet\'s headers recorded once.',
+    "  by hand (class-transformer + class-validator cost ~0.08 ms a request) and sets helmet's headers recorded once.",
     '',
     '### EXPLAIN (ANALYZE, BUFFERS) per class',
     '',
