@@ -20,24 +20,29 @@ import { AlertsSchedules } from './schedules/alerts.schedules';
 import { BillingSchedules } from './schedules/billing.schedules';
 import { JobsSchedules } from './schedules/jobs.schedules';
 
+/** The modules the worker's processors run on; the alerts benchmark composes them without the processors. */
+export function workerDomainModules(config: AppConfig): NonNullable<DynamicModule['imports']> {
+  return [
+    ConfigModule.forRoot(config),
+    DatabaseModule,
+    ObservabilityModule,
+    QueueModule,
+    EntitlementsModule.forRoot({ imports: [BillingModule], planSource: BillingPlanSource }),
+    DiscoveryModule,
+    MailModule,
+    BillingModule,
+    AlertsModule,
+    JobsModule,
+  ];
+}
+
 /** The worker: BullMQ processors and job schedulers, no HTTP port. */
 @Module({})
 export class WorkerModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule,
-        ObservabilityModule,
-        QueueModule,
-        EntitlementsModule.forRoot({ imports: [BillingModule], planSource: BillingPlanSource }),
-        DiscoveryModule,
-        MailModule,
-        BillingModule,
-        AlertsModule,
-        JobsModule,
-      ],
+      imports: workerDomainModules(config),
       providers: [
         JobHandlerCheck,
         GracefulWorkerShutdown,

@@ -2,15 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { EntitlementsModule } from '@app/accounts';
-import { ALERT_BATCH_SIZE, AlertsModule, DigestDrafter, dueAlertsSql, DueScope, dueUserRangesSql, PhaseTimer } from '@app/alerts';
-import { BillingModule, BillingPlanSource } from '@app/billing';
-import { AppConfig, ConfigModule } from '@app/config';
-import { DatabaseModule } from '@app/database';
+import { ALERT_BATCH_SIZE, DigestDrafter, dueAlertsSql, DueScope, dueUserRangesSql, PhaseTimer } from '@app/alerts';
+import { AppConfig } from '@app/config';
 import { SqlParams } from '@app/jobs';
-import { MailModule } from '@app/mail';
-import { ObservabilityModule } from '@app/observability';
-import { QueueModule } from '@app/queue';
+import { workerDomainModules } from '../../../apps/worker/src/worker.module';
 
 export interface MatchingPassResult {
   frequency: 'daily' | 'weekly';
@@ -25,23 +20,11 @@ export interface MatchingPassResult {
   phases: Record<string, number>;
 }
 
-/** The worker's alert services without its processors: nothing here takes jobs off the queues. */
+/** The worker's modules without its processors: nothing here takes jobs off the queues. */
 @Module({})
 class MatchingPassModule {
   static register(config: AppConfig): DynamicModule {
-    return {
-      module: MatchingPassModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule,
-        ObservabilityModule,
-        QueueModule,
-        EntitlementsModule.forRoot({ imports: [BillingModule], planSource: BillingPlanSource }),
-        MailModule,
-        BillingModule,
-        AlertsModule,
-      ],
-    };
+    return { module: MatchingPassModule, imports: workerDomainModules(config) };
   }
 }
 
