@@ -77,3 +77,14 @@ export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
+
+/** Runs `work` over `items` on `lanes` concurrent lanes, each taking the next item; resolves with the seconds taken. */
+export async function inLanes<T>(items: T[], lanes: number, work: (item: T) => Promise<void>): Promise<number> {
+  let next = 0;
+  const started = process.hrtime.bigint();
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: lanes }, lane));
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}

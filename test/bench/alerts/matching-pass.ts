@@ -6,6 +6,7 @@ import { ALERT_BATCH_SIZE, DigestDrafter, dueAlertsSql, DueScope, dueUserRangesS
 import { AppConfig } from '@app/config';
 import { SqlParams } from '@app/jobs';
 import { workerDomainModules } from '../../../apps/worker/src/worker.module';
+import { inLanes } from '../bench-env';
 
 export interface MatchingPassResult {
   frequency: 'daily' | 'weekly';
@@ -61,20 +62,13 @@ export async function matchingPass(
       const timers: PhaseTimer[] = [];
       let subscribers = 0;
       let digests = 0;
-      let next = 0;
-      const started = process.hrtime.bigint();
-      const lane = async () => {
-        while (next < ranges.length) {
-          const range = ranges[next++]!;
-          const timer = new PhaseTimer();
-          const { drafts } = await drafter.draft(scope, range.first_user_id, range.last_user_id, timer);
-          timers.push(timer);
-          subscribers += drafts.filter((draft) => draft.status !== 'skipped').length;
-          digests += drafts.filter((draft) => draft.status === 'pending').length;
-        }
-      };
-      await Promise.all(Array.from({ length: lanes }, lane));
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const seconds = await inLanes(ranges, lanes, async (range) => {
+        const timer = new PhaseTimer();
+        const { drafts } = await drafter.draft(scope, range.first_user_id, range.last_user_id, timer);
+        timers.push(timer);
+        subscribers += drafts.filter((draft) => draft.status !== 'skipped').length;
+        digests += drafts.filter((draft) => draft.status === 'pending').length;
+      });
       const phases: Record<string, number> = {};
       for (const [phase, ms] of timers.flatMap((timer) => Object.entries(timer.phases))) {
         const name = phase.replace(/Ms$/, '');

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AlertCriteria } from '@app/alerts';
 import { buildSearchConditions, openListingCondition, SqlParams } from '@app/jobs';
+import { inLanes } from '../bench-env';
 import { BENCH_EMAIL_DOMAIN } from './seed-alert-subscribers';
 
 export interface BaselineResult {
@@ -35,26 +36,19 @@ export async function naiveBaseline(
     `SELECT count(*)::float / count(DISTINCT a.user_id) AS per FROM job_alerts a JOIN users u ON u.id = a.user_id WHERE u.email LIKE $1 AND ${served}`,
     [pattern],
   );
-  let next = 0;
-  const started = process.hrtime.bigint();
-  const lane = async () => {
-    while (next < alerts.length) {
-      const alert = alerts[next++]!;
-      const params = new SqlParams();
-      const conditions = [
-        openListingCondition('l'),
-        `l.first_published_at > ${params.add(alert.cursor_at.toISOString())}`,
-        `NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.user_id = ${params.add(alert.user_id)} AND d.listing_id = l.id)`,
-        ...buildSearchConditions(alert.criteria, params, { alias: 'l', usdRates }),
-      ];
-      await dataSource.query(
-        `SELECT l.id FROM job_listings l WHERE ${conditions.join(' AND ')} ORDER BY l.first_published_at DESC, l.id DESC LIMIT 21`,
-        params.values,
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: lanes }, lane));
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const seconds = await inLanes(alerts, lanes, async (alert) => {
+    const params = new SqlParams();
+    const conditions = [
+      openListingCondition('l'),
+      `l.first_published_at > ${params.add(alert.cursor_at.toISOString())}`,
+      `NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.user_id = ${params.add(alert.user_id)} AND d.listing_id = l.id)`,
+      ...buildSearchConditions(alert.criteria, params, { alias: 'l', usdRates }),
+    ];
+    await dataSource.query(
+      `SELECT l.id FROM job_listings l WHERE ${conditions.join(' AND ')} ORDER BY l.first_published_at DESC, l.id DESC LIMIT 21`,
+      params.values,
+    );
+  });
   const alertsPerSecond = alerts.length / seconds;
   return {
     alerts: alerts.length,
