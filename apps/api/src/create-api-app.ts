@@ -1,4 +1,4 @@
-import { ModuleMetadata, VersioningType } from '@nestjs/common';
+import { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
@@ -6,11 +6,12 @@ import { IncomingMessage } from 'node:http';
 import { AppConfig } from '@app/config';
 import { AppLogger } from '@app/observability';
 import { ApiModule } from './api.module';
+import { API_VERSIONING } from './http/api-versioning';
 import { registerRequestHooks } from './http/request-hooks';
 import { registerSecurityHeaders } from './http/security-headers';
 import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
-import { setupOpenApi } from './openapi';
+import { setupOpenApi } from './openapi-document';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -38,11 +39,11 @@ export async function createApiApp(
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestHooks(fastify, logger);
   registerSecurityHeaders(fastify);
-  app.enableCors({ origin: config.http.corsOrigins, credentials: true, exposedHeaders: ['x-request-id', 'retry-after'] });
+  app.enableCors({ origin: config.http.corsOrigins, credentials: true, exposedHeaders: ['x-request-id', 'retry-after', 'location'] });
   app.useBodyParser(['text/plain', 'text/markdown'], { bodyLimit: config.http.bodyLimitBytes });
-  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  app.enableVersioning(API_VERSIONING);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
-  setupOpenApi(app);
+  setupOpenApi(app, config);
   return app;
 }

@@ -2,7 +2,16 @@ import { after, before, describe, it } from 'node:test';
 import { expect } from 'expect';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { JobListingsService, ListingInput } from '@app/jobs';
-import { createAdminSession, HttpResponse, Session, startTestEnvironment, TestEnvironment } from '@app/testing';
+import {
+  createAdminSession,
+  createSession,
+  HttpResponse,
+  makePlus,
+  PLUS_TEST_ENV,
+  Session,
+  startTestEnvironment,
+  TestEnvironment,
+} from '@app/testing';
 import { guideBody } from './support/guide-requests';
 
 describe('GET /v1/guides/:slug/jobs: open listings for a guide', () => {
@@ -11,7 +20,7 @@ describe('GET /v1/guides/:slug/jobs: open listings for a guide', () => {
   let listings: JobListingsService;
 
   before(async () => {
-    env = await startTestEnvironment();
+    env = await startTestEnvironment({ env: PLUS_TEST_ENV });
     admin = await createAdminSession(env.api);
     listings = env.api.app.get(JobListingsService, { strict: false });
   });
@@ -66,7 +75,24 @@ describe('GET /v1/guides/:slug/jobs: open listings for a guide', () => {
     const byTag = await publishedGuide({ title: 'Tag Only Guide', jobCategory: null, tags: ['terraform', 'aws'] });
     expect(jobSlugs(await env.api.http.get(`/v1/guides/${byTag}/jobs`))).toEqual([tagged.slug]);
     const bare = await publishedGuide({ title: 'Bare Guide', jobCategory: null, tags: [] });
-    expect((await env.api.http.get(`/v1/guides/${bare}/jobs`)).body).toEqual({ items: [], nextCursor: null });
+    expect((await env.api.http.get(`/v1/guides/${bare}/jobs`)).body).toEqual({ items: [], nextCursor: null, ads: true });
+  });
+
+  it("carries the viewer's ads flag, as the search does: shown to visitors and Free users, not to Plus", async () => {
+    const withJobs = await publishedGuide({ title: 'Ads Guide', jobCategory: 'devops' });
+    const bare = await publishedGuide({ title: 'Bare Ads Guide', jobCategory: null, tags: [] });
+    const free = await createSession(env.api);
+    const plus = await createSession(env.api);
+    await makePlus(env.api.dataSource, plus.user.id, env.api.config);
+    for (const slug of [withJobs, bare]) {
+      const ads = async (http: Session['http']) => (await http.get(`/v1/guides/${slug}/jobs`)).body.ads;
+      expect({ slug, visitor: await ads(env.api.http), free: await ads(free.http), plus: await ads(plus.http) }).toEqual({
+        slug,
+        visitor: true,
+        free: true,
+        plus: false,
+      });
+    }
   });
 
   it('answers 404 for a draft guide (admins see its jobs) and 400 for a bad limit or cursor', async () => {

@@ -1,10 +1,11 @@
 import { Controller, Get, HttpCode, Res, VERSION_NEUTRAL } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiExcludeController } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { Public } from '../http/public.decorator';
 import { ReadinessService } from './readiness.service';
 
-@ApiTags('operations')
+/** Probes for orchestrators and load balancers, like /metrics: not part of the API document. */
+@ApiExcludeController()
 @Public()
 @Controller({ path: 'health', version: VERSION_NEUTRAL })
 export class HealthController {
