@@ -1,3 +1,4 @@
+export * from './contract';
 export * from './http-client';
 export * from './test-app';
 export * from './test-config';
