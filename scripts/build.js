@@ -6,7 +6,7 @@
    DIST_TEST_DIR=<dir> builds the tests elsewhere (engineers working side by side);
    BUILD_ALLOW_TYPE_ERRORS=1 still emits and goes on when tsc reports errors (never in CI). */
 const { execFileSync } = require('node:child_process');
-const { existsSync, readdirSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { cpSync, existsSync, readdirSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
@@ -47,4 +47,8 @@ if (existsSync(compiledMigrations)) {
     if (!existsSync(source)) rmSync(join(compiledMigrations, file));
   }
 }
+// The website's stylesheet, scripts and icons are served from beside the compiled code.
+const assets = join('apps', 'api', 'src', 'web', 'assets', 'files');
+rmSync(join(outDir, assets), { recursive: true, force: true });
+cpSync(join(root, assets), join(outDir, assets), { recursive: true });
 writeFileSync(stamp, new Date().toISOString());

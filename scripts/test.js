@@ -24,7 +24,7 @@ const files = ['apps', 'libs', 'test/integration', 'test/e2e']
   .filter((file) => /\.(spec|test)\.js$/.test(file))
   .filter((file) => filters.length === 0 || filters.some((f) => relative(dist, file).includes(f)))
   // A compiled test whose source was deleted must not run.
-  .filter((file) => existsSync(join(root, relative(dist, file)).replace(/\.js$/, '.ts')))
+  .filter((file) => ['.ts', '.tsx'].some((ext) => existsSync(join(root, relative(dist, file)).replace(/\.js$/, ext))))
   .sort();
 
 if (files.length === 0) {

@@ -16,6 +16,7 @@ import { CareerGuidesHttpModule } from './career-guides/career-guides-http.modul
 import { HealthModule } from './health/health.module';
 import { JobsHttpModule } from './jobs/jobs-http.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { WebModule } from './web/web.module';
 
 /** Composes the HTTP API from the domain libraries; holds no logic of its own. */
 @Module({})
@@ -41,6 +42,7 @@ export class ApiModule {
         AlertsHttpModule,
         HealthModule,
         MetricsModule,
+        WebModule,
         ...extraImports,
       ],
     };

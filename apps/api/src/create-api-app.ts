@@ -1,8 +1,11 @@
+import fastifyCompress from '@fastify/compress';
+import fastifyCookie from '@fastify/cookie';
 import { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
+import { BrowserSessionsService } from '@app/accounts';
 import { AppConfig } from '@app/config';
 import { AppLogger } from '@app/observability';
 import { ApiModule } from './api.module';
@@ -12,8 +15,21 @@ import { registerSecurityHeaders } from './http/security-headers';
 import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { setupOpenApi } from './openapi-document';
+import { AssetCatalog } from './web/assets/asset-catalog';
+import { registerAssetRoutes } from './web/assets/register-asset-routes';
+import { ErrorPages } from './web/http/error-pages.service';
+import { registerWebSessions } from './web/http/register-web-sessions';
+import { registerPageReplies } from './web/http/send-page-result';
+import { WebCookies } from './web/http/web-cookies';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Pages post to Stripe only by redirect: Checkout and the billing portal (or the local stand-in in tests). */
+function stripeFormTargets(config: AppConfig): string[] {
+  const targets = ['https://checkout.stripe.com', 'https://billing.stripe.com'];
+  if (config.stripe?.apiUrl) targets.push(new URL(config.stripe.apiUrl).origin);
+  return targets;
+}
 
 /** Builds the fully configured API (not yet listening); used by main.ts and by the tests. */
 export async function createApiApp(
@@ -38,12 +54,18 @@ export async function createApiApp(
 
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestHooks(fastify, logger);
-  registerSecurityHeaders(fastify);
+  registerSecurityHeaders(fastify, { formTargets: stripeFormTargets(config), https: config.http.appUrl.startsWith('https:') });
+  await app.register(fastifyCompress, { threshold: 1024 });
+  await app.register(fastifyCookie);
+  const cookies = app.get(WebCookies);
+  registerWebSessions(fastify, app.get(BrowserSessionsService), cookies);
+  registerPageReplies(fastify, cookies);
+  registerAssetRoutes(fastify, app.get(AssetCatalog));
   app.enableCors({ origin: config.http.corsOrigins, credentials: true, exposedHeaders: ['x-request-id', 'retry-after', 'location'] });
   app.useBodyParser(['text/plain', 'text/markdown'], { bodyLimit: config.http.bodyLimitBytes });
   app.enableVersioning(API_VERSIONING);
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemFilter());
+  app.useGlobalFilters(new ProblemFilter(app.get(ErrorPages)));
   setupOpenApi(app, config);
   return app;
 }

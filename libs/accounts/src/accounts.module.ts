@@ -14,6 +14,9 @@ import { PasswordHasher } from './passwords/password-hasher.service';
 import { AccountPersonalDataSource } from './privacy/account-personal-data.source';
 import { PersonalDataService } from './privacy/personal-data.service';
 import { RateLimiter } from './rate-limit/rate-limiter.service';
+import { BrowserSession } from './sessions/browser-session.entity';
+import { BrowserSessionsRepository } from './sessions/browser-sessions.repository';
+import { BrowserSessionsService } from './sessions/browser-sessions.service';
 import { RefreshSession } from './sessions/refresh-session.entity';
 import { RefreshSessionsRepository } from './sessions/refresh-sessions.repository';
 import { RefreshToken } from './sessions/refresh-token.entity';
@@ -24,10 +27,16 @@ import { UsersRepository } from './users/users.repository';
 
 /** Identity, sessions, password reset and privacy. Needs EntitlementsModule.forRoot() in the app. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User, RefreshSession, RefreshToken, PasswordResetToken]), MailModule, DiscoveryModule],
+  imports: [
+    TypeOrmModule.forFeature([User, RefreshSession, RefreshToken, PasswordResetToken, BrowserSession]),
+    MailModule,
+    DiscoveryModule,
+  ],
   providers: [
     UsersRepository,
     RefreshSessionsRepository,
+    BrowserSessionsRepository,
+    BrowserSessionsService,
     PasswordResetTokensRepository,
     PasswordHasher,
     RateLimiter,
@@ -43,6 +52,7 @@ import { UsersRepository } from './users/users.repository';
     AdminAccountsService,
   ],
   exports: [
+    BrowserSessionsService,
     AccessTokenService,
     AccessTokenIdentity,
     AuthService,

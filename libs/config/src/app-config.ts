@@ -36,6 +36,7 @@ export abstract class AppConfig {
     jwtSecret: string;
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
+    browserSessionTtlDays: number;
     admin: { email: string; password: string } | null;
   };
   abstract readonly mail: { smtpUrl: string | null; from: string; outboxDir: string };

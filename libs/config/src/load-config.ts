@@ -46,6 +46,7 @@ export function loadConfig(rawEnv: Env = process.env): AppConfig {
       jwtSecret,
       accessTokenTtlSeconds: env.int('ACCESS_TOKEN_TTL_SECONDS', 900, { min: 30, max: 900 }),
       refreshTokenTtlDays: env.int('REFRESH_TOKEN_TTL_DAYS', 30, { min: 1, max: 365 }),
+      browserSessionTtlDays: env.int('BROWSER_SESSION_TTL_DAYS', 30, { min: 1, max: 365 }),
       admin: readAdmin(env),
     },
     mail: {

@@ -10,6 +10,7 @@ export * from './listing/job-listing.types';
 export * from './listing/job-listings.service';
 export * from './listing/listing-input';
 export * from './listing/listing-view';
+export * from './listing/job-vocabulary';
 export * from './listing/slugify.util';
 export * from './markdown/render-markdown.util';
 export * from './salary/annualise-salary.util';

@@ -9,3 +9,5 @@ export * from './counting-smtp-sink';
 export * from './make-plus.util';
 export * from './stripe';
 export * from './job-listing.factory';
+export * from './browser';
+export * from './browser-session';

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { INestApplicationContext, ModuleMetadata } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
@@ -24,10 +25,10 @@ function testLogger(config: AppConfig, service: string): AppLogger {
 /** Boots the real API on a random loopback port. */
 export async function startApi(
   config: AppConfig,
-  options: { logger?: AppLogger; extraImports?: ModuleMetadata['imports'] } = {},
+  options: { logger?: AppLogger; extraImports?: ModuleMetadata['imports']; port?: number } = {},
 ): Promise<TestApi> {
   const app = await createApiApp(config, options.logger ?? testLogger(config, 'api'), options.extraImports);
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address() as { port: number };
   return {
     app,
@@ -53,13 +54,30 @@ export interface TestEnvironment {
   close(): Promise<void>;
 }
 
-/** One test file's world: its own database and Redis prefix, the real API, optionally the worker. */
+/** A TCP port that was free a moment ago, on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * One test file's world: its own database and Redis prefix, the real API, optionally the worker.
+ * `site: true` serves the API at the address APP_URL names (http://127.0.0.1:<port>), so the links in mails
+ * and the redirects handed to Stripe open in a browser under test.
+ */
 export async function startTestEnvironment(
-  options: { worker?: boolean; env?: Record<string, string | undefined> } = {},
+  options: { worker?: boolean; site?: boolean; env?: Record<string, string | undefined> } = {},
 ): Promise<TestEnvironment> {
   const db = await createTestDatabase();
-  const config = testConfig(db.url, options.env);
-  const api = await startApi(config);
+  const port = options.site ? await freePort() : undefined;
+  const config = testConfig(db.url, { ...(port ? { APP_URL: `http://127.0.0.1:${port}` } : {}), ...options.env });
+  const api = await startApi(config, { port });
   const worker = options.worker ? await startWorker(config) : undefined;
   return {
     db,

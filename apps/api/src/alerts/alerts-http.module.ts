@@ -6,11 +6,10 @@ import { AdminRequestGuard } from './admin-request.guard';
 import { AlertUnsubscribeController } from './alert-unsubscribe.controller';
 import { AlertsController } from './alerts.controller';
 import { BullBoardSetup } from './bull-board.setup';
-import { OneClickFormBody } from './one-click-form-body';
 
 @Module({
   imports: [AlertsModule, AccountsModule],
   controllers: [AlertsController, AlertUnsubscribeController, AdminAlertRunsController],
-  providers: [AdminRequestGuard, BullBoardSetup, OneClickFormBody],
+  providers: [AdminRequestGuard, BullBoardSetup],
 })
 export class AlertsHttpModule {}

@@ -2,13 +2,44 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { FastifyInstance } from 'fastify';
 import helmet, { HelmetOptions } from 'helmet';
 
-const HELMET_OPTIONS: HelmetOptions = {
+/**
+ * The policy of every response but Swagger UI: scripts and styles only from our own files (no inline script,
+ * no inline style), nothing from another host, never framed. Forms may post to us; a few of our forms
+ * answer with a redirect to Stripe (Checkout, the billing portal), so those origins are allowed as targets.
+ */
+export function strictHelmetOptions(formTargets: string[], https: boolean): HelmetOptions {
+  return {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'", ...formTargets],
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  };
+}
+
+/** Swagger UI (/docs) runs an inline bootstrap script and inline styles of its own. */
+const SWAGGER_HELMET_OPTIONS: HelmetOptions = {
   contentSecurityPolicy: {
     directives: {
       defaultSrc: ["'self'"],
       scriptSrc: ["'self'", "'unsafe-inline'"],
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", 'data:'],
+      frameAncestors: ["'none'"],
     },
   },
 };
@@ -17,7 +48,7 @@ const HELMET_OPTIONS: HelmetOptions = {
  * The headers helmet sets for our options. They do not depend on the request (no CSP nonces), so
  * helmet runs once, against a response that records them, instead of eleven middlewares per request.
  */
-export function helmetHeaders(options: HelmetOptions = HELMET_OPTIONS): Record<string, string> {
+export function helmetHeaders(options: HelmetOptions): Record<string, string> {
   const headers: Record<string, string> = {};
   const recorder = {
     setHeader: (name: string, value: string | number | readonly string[]) => {
@@ -29,11 +60,14 @@ export function helmetHeaders(options: HelmetOptions = HELMET_OPTIONS): Record<s
   return headers;
 }
 
-/** Helmet's security headers on every response, including errors and 404s. */
-export function registerSecurityHeaders(fastify: FastifyInstance): void {
-  const headers = helmetHeaders();
-  fastify.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(headers);
+const DOCS_PATH = /^\/docs(\/|$|\?)/;
+
+/** Helmet's security headers on every response, including errors and 404s; Swagger UI gets its own policy. */
+export function registerSecurityHeaders(fastify: FastifyInstance, options: { formTargets: string[]; https: boolean }): void {
+  const strict = helmetHeaders(strictHelmetOptions(options.formTargets, options.https));
+  const docs = helmetHeaders(SWAGGER_HELMET_OPTIONS);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.headers(DOCS_PATH.test(request.url) ? docs : strict);
     done();
   });
 }

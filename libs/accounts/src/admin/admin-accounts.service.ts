@@ -4,6 +4,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { normalizeEmail } from '../normalize-email.util';
 import { PasswordHasher } from '../passwords/password-hasher.service';
 import { Role } from '../role';
+import { BrowserSession } from '../sessions/browser-session.entity';
 import { RefreshSession } from '../sessions/refresh-session.entity';
 import { User } from '../user.entity';
 
@@ -46,6 +47,9 @@ export class AdminAccountsService {
       await manager
         .getRepository(RefreshSession)
         .update({ userId: user.id, revokedAt: IsNull() }, { revokedAt: () => 'now()', revokeReason: 'admin_takeover' });
+      await manager
+        .getRepository(BrowserSession)
+        .update({ userId: user.id, endedAt: IsNull() }, { endedAt: () => 'now()', endReason: 'admin_takeover' });
       return 'promoted';
     });
   }

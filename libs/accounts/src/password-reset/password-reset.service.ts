@@ -10,6 +10,7 @@ import { PasswordHasher } from '../passwords/password-hasher.service';
 import { AuthRateLimits } from '../rate-limit/rate-limit-rule';
 import { RateLimiter } from '../rate-limit/rate-limiter.service';
 import { hashOpaqueToken, newOpaqueToken } from '../sessions/opaque-token.util';
+import { BrowserSessionsRepository } from '../sessions/browser-sessions.repository';
 import { RefreshSessionsRepository } from '../sessions/refresh-sessions.repository';
 import { UsersRepository } from '../users/users.repository';
 import { PasswordResetTokensRepository } from './password-reset-tokens.repository';
@@ -25,6 +26,7 @@ export class PasswordResetService {
     private readonly users: UsersRepository,
     private readonly tokens: PasswordResetTokensRepository,
     private readonly sessions: RefreshSessionsRepository,
+    private readonly browserSessions: BrowserSessionsRepository,
     private readonly hasher: PasswordHasher,
     private readonly limiter: RateLimiter,
     private readonly mail: MailService,
@@ -50,6 +52,7 @@ export class PasswordResetService {
       await this.users.setPassword(userId, passwordHash, { revokeAccessTokens: true }, manager);
       await this.tokens.invalidateAllOfUser(userId, manager);
       await this.sessions.revokeAllOfUser(userId, 'password_reset', manager);
+      await this.browserSessions.endAllOfUser(userId, 'password_reset', manager);
       return (await this.users.findById(userId, manager))?.email ?? null;
     });
     if (email === null) throw DomainError.badInput('token', 'is invalid, expired or already used');

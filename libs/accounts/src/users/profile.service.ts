@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { DomainError, ErrorCode } from '@app/common';
 import { EntitlementsService } from '../entitlements/entitlements.service';
 import { Role } from '../role';
+import { BrowserSessionsRepository } from '../sessions/browser-sessions.repository';
 import { isIanaTimeZone } from './is-iana-time-zone.util';
 import { MeView, toMeView } from './me-view';
 import { toUserView, UserView } from './user-view';
@@ -18,6 +21,8 @@ export class ProfileService {
   constructor(
     private readonly users: UsersRepository,
     private readonly entitlements: EntitlementsService,
+    private readonly browserSessions: BrowserSessionsRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async me(userId: string): Promise<MeView> {
@@ -38,10 +43,19 @@ export class ProfileService {
     return this.me(userId);
   }
 
-  /** An admin cannot change their own role, so the last admin cannot lock everyone out by mistake. */
+  /**
+   * An admin cannot change their own role, so the last admin cannot lock everyone out by mistake. A change
+   * ends the user's browser sessions: the next page they open asks them to log in under their new role.
+   */
   async changeRole(actorId: string, userId: string, role: Role): Promise<UserView> {
     if (actorId === userId) throw new DomainError(ErrorCode.BusinessRule, 'You cannot change your own role');
-    const user = await this.users.update(userId, { role });
+    const user = await this.dataSource.transaction(async (manager) => {
+      const before = await this.users.findById(userId, manager);
+      if (!before) return null;
+      if (before.role === role) return before;
+      await this.browserSessions.endAllOfUser(userId, 'role_change', manager);
+      return this.users.update(userId, { role }, manager);
+    });
     if (!user) throw DomainError.notFound('User');
     return toUserView(user);
   }

@@ -1,0 +1,105 @@
+/* Job Board — progressive enhancement. Every page works without this file; with it:
+   - the job search updates its results while you type (the URL stays the search);
+   - forms marked data-enhance (save job, pause alert…) post in place and swap in the fragment the server renders;
+   - a refused form's error summary takes the focus. */
+(function () {
+  'use strict';
+
+  function formQuery(form) {
+    var params = new URLSearchParams();
+    new FormData(form).forEach(function (value, key) {
+      if (typeof value === 'string' && value.trim() !== '') params.append(key, value);
+    });
+    return params.toString();
+  }
+
+  function liveSearch(form) {
+    var results = document.getElementById('results');
+    if (!results || !window.fetch) return;
+    var timer = null;
+    var controller = null;
+    var last = formQuery(form);
+
+    function run() {
+      var query = formQuery(form);
+      if (query === last) return;
+      last = query;
+      var url = form.action + (query ? '?' + query : '');
+      if (controller) controller.abort();
+      controller = typeof AbortController === 'function' ? new AbortController() : null;
+      results.setAttribute('data-loading', '');
+      fetch(url, { headers: { 'x-live-search': '1' }, signal: controller ? controller.signal : undefined, credentials: 'same-origin' })
+        .then(function (response) {
+          return response.text().then(function (html) {
+            return { ok: response.ok || response.status === 400, html: html };
+          });
+        })
+        .then(function (answer) {
+          if (!answer.ok) return;
+          var current = document.getElementById('results');
+          var holder = document.createElement('div');
+          holder.innerHTML = answer.html;
+          var fresh = holder.querySelector('#results');
+          if (current && fresh) current.replaceWith(fresh);
+          history.replaceState(null, '', url);
+        })
+        .catch(function () {})
+        .then(function () {
+          var current = document.getElementById('results');
+          if (current) current.removeAttribute('data-loading');
+        });
+    }
+
+    function schedule() {
+      clearTimeout(timer);
+      timer = setTimeout(run, 350);
+    }
+
+    form.addEventListener('input', schedule);
+    form.addEventListener('change', schedule);
+  }
+
+  function enhance(form) {
+    if (!window.fetch) return;
+    form.addEventListener('submit', function (event) {
+      var target = form.closest('[data-fragment]');
+      if (!target) return;
+      event.preventDefault();
+      var button = form.querySelector('button[type="submit"], button:not([type])');
+      if (button) button.disabled = true;
+      fetch(form.action, {
+        method: 'POST',
+        body: new URLSearchParams(new FormData(form)),
+        headers: { 'x-enhanced': '1' },
+        credentials: 'same-origin',
+      })
+        .then(function (response) {
+          if (!response.ok) throw new Error('status ' + response.status);
+          return response.text();
+        })
+        .then(function (html) {
+          var holder = document.createElement('div');
+          holder.innerHTML = html;
+          var fresh = holder.firstElementChild;
+          if (!fresh) throw new Error('empty');
+          target.replaceWith(fresh);
+          fresh.querySelectorAll('form[data-enhance]').forEach(enhance);
+          var focus = fresh.querySelector('button');
+          if (focus) focus.focus();
+        })
+        .catch(function () {
+          form.submit();
+        });
+    });
+  }
+
+  function start() {
+    document.querySelectorAll('form[data-live-search]').forEach(liveSearch);
+    document.querySelectorAll('form[data-enhance]').forEach(enhance);
+    var summary = document.querySelector('[data-error-summary]');
+    if (summary) summary.focus();
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();

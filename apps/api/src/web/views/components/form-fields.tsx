@@ -1,0 +1,182 @@
+import { FieldError } from '@app/common';
+import { Child, h } from '../../html/jsx';
+import { CSRF_FIELD } from '../../http/csrf.guard';
+
+/** The id of a field's control, from its name (`criteria.q` → `field-criteria-q`). */
+export function fieldId(name: string): string {
+  return `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+}
+
+/** GOV.UK's error summary: at the top of a refused form, each error a link to its field. */
+export function ErrorSummary(props: { errors: FieldError[]; title?: string }) {
+  if (props.errors.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1} data-error-summary="">
+      <h2 id="error-summary-title">{props.title ?? 'There is a problem'}</h2>
+      <ul>
+        {props.errors.map((error) => (
+          <li>{error.field ? <a href={`#${fieldId(error.field)}`}>{error.message}</a> : error.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  /** The label is read by screen readers only (the field's purpose is shown another way). */
+  hiddenLabel?: boolean;
+}
+
+function describedBy(name: string, props: FieldProps): string | undefined {
+  const ids = [props.hint ? `${fieldId(name)}-hint` : null, props.error ? `${fieldId(name)}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+function FieldFrame(props: FieldProps & { children?: Child }) {
+  const id = fieldId(props.name);
+  return (
+    <div class={props.error ? 'form-group form-group-error' : 'form-group'}>
+      <label for={id} class={props.hiddenLabel ? 'visually-hidden' : undefined}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <span class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      {props.error ? (
+        <span class="field-error" id={`${id}-error`}>
+          <span class="visually-hidden">Error: </span>
+          {props.error}
+        </span>
+      ) : null}
+      {props.children}
+    </div>
+  );
+}
+
+export function TextField(
+  props: FieldProps & {
+    value?: string | number | null;
+    type?: 'text' | 'email' | 'password' | 'search' | 'number' | 'url' | 'month';
+    autocomplete?: string;
+    required?: boolean;
+    inputmode?: 'numeric' | 'decimal' | 'email' | 'search' | 'text' | 'url';
+    maxlength?: number;
+    placeholder?: string;
+  },
+) {
+  return (
+    <FieldFrame {...props}>
+      <input
+        id={fieldId(props.name)}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.type === 'password' ? undefined : (props.value ?? undefined)}
+        autocomplete={props.autocomplete}
+        required={props.required}
+        inputmode={props.inputmode}
+        maxlength={props.maxlength}
+        placeholder={props.placeholder}
+        aria-describedby={describedBy(props.name, props)}
+        aria-invalid={props.error ? 'true' : undefined}
+      />
+    </FieldFrame>
+  );
+}
+
+export function TextareaField(props: FieldProps & { value?: string | null; rows?: number; maxlength?: number }) {
+  return (
+    <FieldFrame {...props}>
+      <textarea
+        id={fieldId(props.name)}
+        name={props.name}
+        rows={props.rows ?? 6}
+        maxlength={props.maxlength}
+        aria-describedby={describedBy(props.name, props)}
+        aria-invalid={props.error ? 'true' : undefined}
+      >
+        {props.value ?? ''}
+      </textarea>
+    </FieldFrame>
+  );
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export function SelectField(props: FieldProps & { value?: string | null; options: SelectOption[] }) {
+  return (
+    <FieldFrame {...props}>
+      <select
+        id={fieldId(props.name)}
+        name={props.name}
+        aria-describedby={describedBy(props.name, props)}
+        aria-invalid={props.error ? 'true' : undefined}
+      >
+        {props.options.map((option) => (
+          <option value={option.value} selected={option.value === (props.value ?? '')}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export function CheckboxField(props: { name: string; label: string; checked: boolean; value?: string; error?: string }) {
+  const id = fieldId(props.name);
+  return (
+    <div class={props.error ? 'form-group form-group-error' : 'form-group'}>
+      {props.error ? (
+        <span class="field-error" id={`${id}-error`}>
+          {props.error}
+        </span>
+      ) : null}
+      <label class="checkbox" for={id}>
+        <input
+          type="checkbox"
+          id={id}
+          name={props.name}
+          value={props.value ?? 'true'}
+          checked={props.checked}
+          aria-describedby={props.error ? `${id}-error` : undefined}
+        />
+        {props.label}
+      </label>
+    </div>
+  );
+}
+
+export function CsrfField(props: { token: string | null }) {
+  return <input type="hidden" name={CSRF_FIELD} value={props.token ?? ''} />;
+}
+
+/** A form with one button that posts (save, remove, pause…), with its CSRF token. */
+export function ActionButton(props: {
+  action: string;
+  label: string;
+  csrfToken: string | null;
+  variant?: 'primary' | 'secondary' | 'danger' | 'link' | 'plus';
+  hidden?: Record<string, string>;
+  enhance?: string;
+}) {
+  const variant = props.variant ?? 'primary';
+  return (
+    <form method="post" action={props.action} data-enhance={props.enhance}>
+      <CsrfField token={props.csrfToken} />
+      {Object.entries(props.hidden ?? {}).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" class={variant === 'primary' ? undefined : `button-${variant}`}>
+        {props.label}
+      </button>
+    </form>
+  );
+}
