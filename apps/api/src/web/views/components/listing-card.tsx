@@ -1,4 +1,4 @@
-import { Fragment, h } from '../../html/jsx';
+import { Child, Fragment, h } from '../../html/jsx';
 
 export interface ListingCardModel {
   slug: string;
@@ -15,8 +15,8 @@ export interface ListingCardModel {
   featured: boolean;
 }
 
-/** One listing in a list: title (the link), company, where, pay, type and level, tags, age. */
-export function ListingCard(props: { listing: ListingCardModel; headingLevel?: 2 | 3 }) {
+/** One listing in a list: title (the link), company, where, pay, type and level, tags, age (and what the page adds). */
+export function ListingCard(props: { listing: ListingCardModel; headingLevel?: 2 | 3; children?: Child }) {
   const { listing } = props;
   const link = <a href={`/jobs/${listing.slug}`}>{listing.title}</a>;
   return (
@@ -55,6 +55,7 @@ export function ListingCard(props: { listing: ListingCardModel; headingLevel?: 2
             Posted <time datetime={listing.postedIso}>{listing.posted}</time>
           </p>
         ) : null}
+        {props.children}
       </article>
     </li>
   );
