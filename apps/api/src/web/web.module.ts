@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
+import { AlertsModule } from '@app/alerts';
 import { BillingModule } from '@app/billing';
 import { CareerGuidesModule } from '@app/career-guides';
 import { Clock, SystemClock } from '@app/common';
 import { AppConfig } from '@app/config';
 import { ApplicationsModule, BookmarksModule, JobsModule } from '@app/jobs';
+import { AlertEditPages } from './alerts/alert-edit.page';
+import { AlertPreviewPages } from './alerts/alert-preview.page';
+import { AlertsPages } from './alerts/alerts.page';
 import { ApplicationsPages } from './applications/applications.page';
 import { AssetCatalog } from './assets/asset-catalog';
 import { BookmarksPages } from './bookmarks/bookmarks.page';
@@ -20,7 +24,7 @@ import { SiteController } from './site/site.controller';
 
 /** The website: pages for people on the API's origin, composed from the same domain services as the JSON API. */
 @Module({
-  imports: [AccountsModule, BillingModule, JobsModule, CareerGuidesModule, ApplicationsModule, BookmarksModule],
+  imports: [AccountsModule, BillingModule, JobsModule, CareerGuidesModule, ApplicationsModule, BookmarksModule, AlertsModule],
   controllers: [
     SiteController,
     HomePages,
@@ -28,6 +32,9 @@ import { SiteController } from './site/site.controller';
     ApplyPages,
     ApplicationsPages,
     BookmarksPages,
+    AlertsPages,
+    AlertEditPages,
+    AlertPreviewPages,
   ],
   providers: [
     { provide: Clock, useClass: SystemClock },
