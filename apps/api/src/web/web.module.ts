@@ -9,6 +9,7 @@ import { ApplicationsModule, BookmarksModule, JobsModule } from '@app/jobs';
 import { AlertEditPages } from './alerts/alert-edit.page';
 import { AlertPreviewPages } from './alerts/alert-preview.page';
 import { AlertsPages } from './alerts/alerts.page';
+import { UnsubscribePages } from './alerts/unsubscribe.page';
 import { ApplicationsPages } from './applications/applications.page';
 import { AssetCatalog } from './assets/asset-catalog';
 import { BookmarksPages } from './bookmarks/bookmarks.page';
@@ -35,6 +36,7 @@ import { SiteController } from './site/site.controller';
     AlertsPages,
     AlertEditPages,
     AlertPreviewPages,
+    UnsubscribePages,
   ],
   providers: [
     { provide: Clock, useClass: SystemClock },
