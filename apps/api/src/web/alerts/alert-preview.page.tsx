@@ -13,7 +13,8 @@ import { signedIn } from '../http/signed-in';
 import { GetPage, WebController } from '../http/web-controller.decorator';
 import { whereOf } from '../jobs/to-listing-card';
 import { formatAge, formatSalary } from '../views/format';
-import { AlertPreviewPage, PreviewItemModel } from '../views/pages/alert-preview-page';
+import { ListingCardModel } from '../views/components/listing-card';
+import { AlertPreviewPage } from '../views/pages/alert-preview-page';
 import { describeCriteria } from './describe-criteria';
 
 /** /me/alerts/:id/preview: what the next digest would hold (AlertPreviewService, as GET /v1/me/alerts/:id/preview). */
@@ -46,14 +47,15 @@ export class AlertPreviewPages {
       frequency: alert.servedAs,
       paused: alert.paused,
       criteria: describeCriteria(alert.criteria),
-      items: preview.items.map((item) => toPreviewItem(item, now)),
+      items: preview.items.map((item) => toPreviewCard(item, now)),
       more: preview.more,
     };
     return page(render(<AlertPreviewPage shell={shell} model={model} />));
   }
 }
 
-function toPreviewItem(item: AlertPreview['items'][number], now: Date): PreviewItemModel {
+/** A preview item as a listing card: the digest's fields (no level, no skills). */
+function toPreviewCard(item: AlertPreview['items'][number], now: Date): ListingCardModel {
   return {
     slug: item.slug,
     title: item.title,
@@ -61,8 +63,11 @@ function toPreviewItem(item: AlertPreview['items'][number], now: Date): PreviewI
     where: whereOf({ location: null, regions: item.regions }),
     remote: item.remote,
     type: EMPLOYMENT_TYPE_NAMES[item.employmentType as EmploymentType] ?? item.employmentType,
+    seniority: '',
     salary: formatSalary(item.salaryMin, item.salaryMax, item.salaryCurrency, item.salaryPeriod as SalaryPeriod | null),
+    tags: [],
     postedIso: item.firstPublishedAt,
     posted: formatAge(item.firstPublishedAt, now),
+    featured: false,
   };
 }

@@ -7,6 +7,7 @@ export interface ListingCardModel {
   where: string;
   remote: boolean;
   type: string;
+  /** Empty when the list does not know it (an alert preview). */
   seniority: string;
   salary: string | null;
   tags: string[];
@@ -40,7 +41,7 @@ export function ListingCard(props: { listing: ListingCardModel; headingLevel?: 2
             </li>
           ) : null}
           <li>{listing.type}</li>
-          <li>{listing.seniority}</li>
+          {listing.seniority ? <li>{listing.seniority}</li> : null}
           {listing.salary ? <li class="salary">{listing.salary}</li> : null}
         </ul>
         {listing.tags.length > 0 ? (

@@ -1,18 +1,7 @@
 import { h } from '../../html/jsx';
+import { ListingCardModel, ListingList } from '../components/listing-card';
 import { Layout } from '../layout';
 import { ShellModel } from '../shell-model';
-
-export interface PreviewItemModel {
-  slug: string;
-  title: string;
-  company: string;
-  where: string;
-  remote: boolean;
-  type: string;
-  salary: string | null;
-  postedIso: string;
-  posted: string;
-}
 
 export interface AlertPreviewPageModel {
   id: string;
@@ -20,7 +9,7 @@ export interface AlertPreviewPageModel {
   frequency: string;
   paused: boolean;
   criteria: string[];
-  items: PreviewItemModel[];
+  items: ListingCardModel[];
   /** "…and 4 more" the digest would count without listing them. */
   more: number;
 }
@@ -54,31 +43,7 @@ export function AlertPreviewPage(props: { shell: ShellModel; model: AlertPreview
           {model.items.length > 0 ? `Your next ${model.frequency} mail would hold these jobs` : `Nothing new matches yet`}
         </h2>
         {model.items.length > 0 ? (
-          <ul class="listing-list" aria-label="Jobs in the next mail">
-            {model.items.map((item) => (
-              <li class="listing-card">
-                <article aria-label={`${item.title} at ${item.company}`}>
-                  <h3>
-                    <a href={`/jobs/${item.slug}`}>{item.title}</a>
-                  </h3>
-                  <p class="listing-company">{item.company}</p>
-                  <ul class="facts">
-                    <li>{item.where}</li>
-                    {item.remote ? (
-                      <li>
-                        <span class="pill pill-remote">Remote</span>
-                      </li>
-                    ) : null}
-                    <li>{item.type}</li>
-                    {item.salary ? <li class="salary">{item.salary}</li> : null}
-                  </ul>
-                  <p class="small muted">
-                    Posted <time datetime={item.postedIso}>{item.posted}</time>
-                  </p>
-                </article>
-              </li>
-            ))}
-          </ul>
+          <ListingList listings={model.items} label="Jobs in the next mail" />
         ) : (
           <p class="muted">No mail goes out while nothing new matches. Jobs already mailed to you are never sent again.</p>
         )}

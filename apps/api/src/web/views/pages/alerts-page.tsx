@@ -99,7 +99,9 @@ export function AlertsPage(props: { shell: ShellModel; model: AlertsPageModel })
               ))}
             </ul>
           ) : (
-            <p class="muted">{model.firstHref ? 'No more alerts.' : 'You have no alerts yet. Create your first with the “New alert” form.'}</p>
+            <p class="muted">
+              {model.firstHref ? 'No more alerts.' : 'You have no alerts yet. Create your first with the “New alert” form.'}
+            </p>
           )}
           <Pagination nextHref={model.nextHref} firstHref={model.firstHref} />
         </section>

@@ -62,6 +62,20 @@ function Alerts(props: { model: Extract<UnsubscribePageModel, { kind: 'alerts' }
   );
 }
 
+function LinkProblem(props: { heading: string; message: string }) {
+  return (
+    <section class="error-page">
+      <h1>{props.heading}</h1>
+      <p class="lede">{props.message}</p>
+      <p>
+        <a class="button" href="/me/alerts">
+          Manage your alerts
+        </a>
+      </p>
+    </section>
+  );
+}
+
 /**
  * The page of an alert mail's unsubscribe link: which alerts it stops, and the one button that does (GET changes
  * nothing: link scanners follow GETs). A link that is not ours, or whose alerts are gone, says so.
@@ -75,28 +89,13 @@ export function UnsubscribePage(props: { shell: ShellModel; model: UnsubscribePa
     >
       {model.kind === 'alerts' ? <Alerts model={model} /> : null}
       {model.kind === 'invalid' ? (
-        <section class="error-page">
-          <h1>This unsubscribe link is not valid</h1>
-          <p class="lede">
-            It may have been cut short or changed on its way. Open it again from the mail, or manage your alerts after logging in.
-          </p>
-          <p>
-            <a class="button" href="/me/alerts">
-              Manage your alerts
-            </a>
-          </p>
-        </section>
+        <LinkProblem
+          heading="This unsubscribe link is not valid"
+          message="It may have been cut short or changed on its way. Open it again from the mail, or manage your alerts after logging in."
+        />
       ) : null}
       {model.kind === 'gone' ? (
-        <section class="error-page">
-          <h1>This alert no longer exists</h1>
-          <p class="lede">It was deleted, so no more mail is sent for it.</p>
-          <p>
-            <a class="button" href="/me/alerts">
-              Manage your alerts
-            </a>
-          </p>
-        </section>
+        <LinkProblem heading="This alert no longer exists" message="It was deleted, so no more mail is sent for it." />
       ) : null}
     </Layout>
   );
