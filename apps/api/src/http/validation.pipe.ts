@@ -1,14 +1,15 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError, ErrorCode, FieldError } from '@app/common';
 
-function flatten(errors: ValidationError[], parent = ''): FieldError[] {
+/** class-validator's errors as our field errors (`criteria.salaryMin`, `tags[2]`), each message without the `property x` prefix. */
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? (/^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({
       field,
       message: message.replace(/^property \S+ /, ''),
     }));
-    return [...own, ...flatten(error.children ?? [], field)];
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
 
@@ -29,16 +30,18 @@ class AppValidationPipe extends ValidationPipe {
   }
 }
 
+/** The rules of every body and query: unknown fields are rejected (not stripped), no implicit conversion. */
+export const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: false } as const;
+export const TRANSFORM_OPTIONS = { enableImplicitConversion: false } as const;
+
 /** Strict validation: unknown fields are rejected (not stripped), and every error names its field. */
 export function createValidationPipe(): ValidationPipe {
   return new AppValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
+    ...VALIDATOR_OPTIONS,
     transform: true,
-    transformOptions: { enableImplicitConversion: false },
-    stopAtFirstError: false,
+    transformOptions: TRANSFORM_OPTIONS,
     exceptionFactory: (errors) => {
-      const fieldErrors = flatten(errors);
+      const fieldErrors = flattenValidationErrors(errors);
       const detail = fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; ');
       return new DomainError(ErrorCode.BadInput, detail || 'Invalid input', fieldErrors);
     },

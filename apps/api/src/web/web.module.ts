@@ -1,24 +1,43 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
+import { AlertsModule } from '@app/alerts';
 import { BillingModule } from '@app/billing';
 import { CareerGuidesModule } from '@app/career-guides';
 import { Clock, SystemClock } from '@app/common';
 import { AppConfig } from '@app/config';
-import { JobsModule } from '@app/jobs';
+import { ApplicationsModule, BookmarksModule, JobsModule } from '@app/jobs';
+import { AlertEditPages } from './alerts/alert-edit.page';
+import { AlertPreviewPages } from './alerts/alert-preview.page';
+import { AlertsPages } from './alerts/alerts.page';
+import { UnsubscribePages } from './alerts/unsubscribe.page';
+import { ApplicationsPages } from './applications/applications.page';
 import { AssetCatalog } from './assets/asset-catalog';
+import { BookmarksPages } from './bookmarks/bookmarks.page';
 import { HomePages } from './home/home.page';
 import { CsrfGuard } from './http/csrf.guard';
 import { CsrfTokens } from './http/csrf-tokens';
 import { ErrorPages } from './http/error-pages.service';
 import { PageShell } from './http/page-shell.service';
 import { WebCookies } from './http/web-cookies';
+import { ApplyPages } from './jobs/apply.page';
 import { JobsPages } from './jobs/jobs.page';
 import { SiteController } from './site/site.controller';
 
 /** The website: pages for people on the API's origin, composed from the same domain services as the JSON API. */
 @Module({
-  imports: [AccountsModule, BillingModule, JobsModule, CareerGuidesModule],
-  controllers: [SiteController, HomePages, JobsPages],
+  imports: [AccountsModule, BillingModule, JobsModule, CareerGuidesModule, ApplicationsModule, BookmarksModule, AlertsModule],
+  controllers: [
+    SiteController,
+    HomePages,
+    JobsPages,
+    ApplyPages,
+    ApplicationsPages,
+    BookmarksPages,
+    AlertsPages,
+    AlertEditPages,
+    AlertPreviewPages,
+    UnsubscribePages,
+  ],
   providers: [
     { provide: Clock, useClass: SystemClock },
     { provide: AssetCatalog, useFactory: () => new AssetCatalog() },

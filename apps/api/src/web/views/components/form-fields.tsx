@@ -26,7 +26,8 @@ interface FieldProps {
   name: string;
   label: string;
   error?: string;
-  hint?: string;
+  /** Text, or a sentence with a link in it ("Daily alerts come with Plus"). */
+  hint?: Child;
   /** The label is read by screen readers only (the field's purpose is shown another way). */
   hiddenLabel?: boolean;
 }

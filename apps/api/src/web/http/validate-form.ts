@@ -1,0 +1,60 @@
+import { ClassConstructor, plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { FieldError } from '@app/common';
+import { flattenValidationErrors, TRANSFORM_OPTIONS, VALIDATOR_OPTIONS } from '../../http/validation.pipe';
+import { CSRF_FIELD } from './csrf.guard';
+
+export type FormResult<T> = { value: T; errors: null } | { value: null; errors: FieldError[] };
+
+/**
+ * A posted form's fields as typed: one string per name (the first, if a name came twice), line breaks as `\n`
+ * (browsers send a textarea's as CRLF), the CSRF token left out. A body that is not a form has no fields.
+ */
+export function formFields(body: unknown): Record<string, string> {
+  const fields: Record<string, string> = {};
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return fields;
+  for (const [name, value] of Object.entries(body)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (name !== CSRF_FIELD && typeof first === 'string') fields[name] = first.replace(/\r\n?/g, '\n');
+  }
+  return fields;
+}
+
+/**
+ * A form's values checked by the JSON API's own DTO class with the global pipe's options (the same rules and
+ * messages as the API): the DTO instance, or the errors by field.
+ */
+export async function validateForm<T extends object>(dto: ClassConstructor<T>, plain: Record<string, unknown>): Promise<FormResult<T>> {
+  const value = plainToInstance(dto, plain, TRANSFORM_OPTIONS);
+  const errors = flattenValidationErrors(await validate(value, VALIDATOR_OPTIONS));
+  return errors.length === 0 ? { value, errors: null } : { value: null, errors: onePerField(errors) };
+}
+
+/**
+ * A form shows one message per field (GOV.UK's rule). class-validator lists a property's rules last-written
+ * first, so the last message is the rule written first on the DTO: the type (`must be an integer number`), not
+ * the range that a non-number fails as well.
+ */
+function onePerField(errors: FieldError[]): FieldError[] {
+  const byField = new Map<string, FieldError>();
+  for (const error of errors) byField.set(error.field, error);
+  return [...byField.values()];
+}
+
+/**
+ * Errors worded for people: the field's label instead of its property name ("coverLetter must be …" →
+ * "Cover letter must be …"), or before a message that names no subject ("must be an integer" from a service).
+ */
+export function labelledErrors(errors: FieldError[], labels: Record<string, string>): FieldError[] {
+  return errors.map((error) => {
+    const field = error.field.replace(/\[\d+\]$/, '');
+    const label = labels[field];
+    if (!label) return { ...error, field };
+    const property = field.slice(field.lastIndexOf('.') + 1);
+    const { message } = error;
+    if (message.startsWith(`${property} `)) return { field, message: `${label} ${message.slice(property.length + 1)}` };
+    const each = `each value in ${property} `;
+    if (message.startsWith(each)) return { field, message: `${label}: each value ${message.slice(each.length)}` };
+    return { field, message: `${label} ${message}` };
+  });
+}
