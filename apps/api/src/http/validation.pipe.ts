@@ -1,14 +1,20 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ClassTransformOptions } from 'class-transformer';
+import { ValidatorOptions } from 'class-validator';
 import { DomainError, ErrorCode, FieldError } from '@app/common';
 
-function flatten(errors: ValidationError[], parent = ''): FieldError[] {
+/** Unknown fields are refused (not stripped) and every rule is checked, so each error names its field. */
+export const VALIDATOR_OPTIONS: ValidatorOptions = { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: false };
+export const TRANSFORM_OPTIONS: ClassTransformOptions = { enableImplicitConversion: false };
+
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? (/^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({
       field,
       message: message.replace(/^property \S+ /, ''),
     }));
-    return [...own, ...flatten(error.children ?? [], field)];
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
 
@@ -32,13 +38,11 @@ class AppValidationPipe extends ValidationPipe {
 /** Strict validation: unknown fields are rejected (not stripped), and every error names its field. */
 export function createValidationPipe(): ValidationPipe {
   return new AppValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
+    ...VALIDATOR_OPTIONS,
     transform: true,
-    transformOptions: { enableImplicitConversion: false },
-    stopAtFirstError: false,
+    transformOptions: TRANSFORM_OPTIONS,
     exceptionFactory: (errors) => {
-      const fieldErrors = flatten(errors);
+      const fieldErrors = flattenValidationErrors(errors);
       const detail = fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; ');
       return new DomainError(ErrorCode.BadInput, detail || 'Invalid input', fieldErrors);
     },
