@@ -5,20 +5,24 @@ import { CareerGuidesModule } from '@app/career-guides';
 import { Clock, SystemClock } from '@app/common';
 import { AppConfig } from '@app/config';
 import { JobsModule } from '@app/jobs';
+import { PasswordResetPages } from './accounts/password-reset.page';
+import { SignInPages } from './accounts/sign-in.page';
 import { AssetCatalog } from './assets/asset-catalog';
 import { HomePages } from './home/home.page';
 import { CsrfGuard } from './http/csrf.guard';
 import { CsrfTokens } from './http/csrf-tokens';
 import { ErrorPages } from './http/error-pages.service';
 import { PageShell } from './http/page-shell.service';
+import { SessionCookie } from './http/session-cookie';
 import { WebCookies } from './http/web-cookies';
 import { JobsPages } from './jobs/jobs.page';
+import { MePages } from './me/me.page';
 import { SiteController } from './site/site.controller';
 
 /** The website: pages for people on the API's origin, composed from the same domain services as the JSON API. */
 @Module({
   imports: [AccountsModule, BillingModule, JobsModule, CareerGuidesModule],
-  controllers: [SiteController, HomePages, JobsPages],
+  controllers: [SiteController, HomePages, JobsPages, SignInPages, PasswordResetPages, MePages],
   providers: [
     { provide: Clock, useClass: SystemClock },
     { provide: AssetCatalog, useFactory: () => new AssetCatalog() },
@@ -27,6 +31,7 @@ import { SiteController } from './site/site.controller';
     CsrfGuard,
     PageShell,
     ErrorPages,
+    SessionCookie,
   ],
   exports: [AssetCatalog, WebCookies, ErrorPages, PageShell, CsrfTokens],
 })
