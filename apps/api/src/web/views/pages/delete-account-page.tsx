@@ -1,6 +1,6 @@
 import { h } from '../../html/jsx';
+import { AccountLayout } from '../components/account-form';
 import { ActionButton } from '../components/form-fields';
-import { Layout } from '../layout';
 import { ShellModel } from '../shell-model';
 
 export interface DeleteAccountPageModel {
@@ -13,14 +13,11 @@ export interface DeleteAccountPageModel {
 export function DeleteAccountPage(props: { shell: ShellModel; model: DeleteAccountPageModel }) {
   const { model } = props;
   return (
-    <Layout
+    <AccountLayout
       shell={props.shell}
-      head={{ title: 'Delete your account', description: 'Delete your account and all data held about you.', noindex: true }}
+      head={{ title: 'Delete your account?', description: 'Delete your account and all data held about you.', noindex: true }}
+      lede={`This deletes the account ${model.email} and everything we hold about it, at once. It cannot be undone.`}
     >
-      <div class="page-header">
-        <h1>Delete your account?</h1>
-        <p class="lede">This deletes the account {model.email} and everything we hold about it, at once. It cannot be undone.</p>
-      </div>
       <section class="panel form-narrow" aria-labelledby="delete-heading">
         <h2 id="delete-heading">What goes</h2>
         <ul>
@@ -39,6 +36,6 @@ export function DeleteAccountPage(props: { shell: ShellModel; model: DeleteAccou
           </a>
         </div>
       </section>
-    </Layout>
+    </AccountLayout>
   );
 }

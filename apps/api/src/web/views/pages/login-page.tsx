@@ -1,8 +1,7 @@
 import { FieldError } from '@app/common';
 import { h } from '../../html/jsx';
-import { AccountForm, withNext } from '../components/account-form';
+import { AccountForm, AccountLayout, EmailField, withNext } from '../components/account-form';
 import { fieldError, TextField } from '../components/form-fields';
-import { Layout } from '../layout';
 import { ShellModel } from '../shell-model';
 
 export interface LoginPageModel {
@@ -15,10 +14,10 @@ export interface LoginPageModel {
 export function LoginPage(props: { shell: ShellModel; model: LoginPageModel }) {
   const { model } = props;
   return (
-    <Layout shell={props.shell} head={{ title: 'Log in', description: 'Log in to your Job Board account.', canonicalPath: '/login' }}>
-      <div class="page-header">
-        <h1>Log in</h1>
-      </div>
+    <AccountLayout
+      shell={props.shell}
+      head={{ title: 'Log in', description: 'Log in to your Job Board account.', canonicalPath: '/login' }}
+    >
       <AccountForm
         action="/login"
         csrfToken={props.shell.csrfToken}
@@ -26,15 +25,7 @@ export function LoginPage(props: { shell: ShellModel; model: LoginPageModel }) {
         submit="Log in"
         hidden={model.next ? { next: model.next } : {}}
       >
-        <TextField
-          name="email"
-          label="Email"
-          type="email"
-          value={model.values.email}
-          error={fieldError(model.errors, 'email')}
-          autocomplete="username"
-          maxlength={254}
-        />
+        <EmailField value={model.values.email} errors={model.errors} autocomplete="username" />
         <TextField
           name="password"
           label="Password"
@@ -49,6 +40,6 @@ export function LoginPage(props: { shell: ShellModel; model: LoginPageModel }) {
       <p>
         New here? <a href={withNext('/signup', model.next)}>Create an account</a>
       </p>
-    </Layout>
+    </AccountLayout>
   );
 }

@@ -1,8 +1,7 @@
 import { FieldError } from '@app/common';
 import { h } from '../../html/jsx';
-import { AccountForm } from '../components/account-form';
-import { fieldError, SelectField, SelectOption, SelectOptionGroup, TextField } from '../components/form-fields';
-import { Layout } from '../layout';
+import { AccountForm, AccountLayout, NameField } from '../components/account-form';
+import { fieldError, SelectField, SelectOption, SelectOptionGroup } from '../components/form-fields';
 import { ShellModel } from '../shell-model';
 
 export interface PlanSummary {
@@ -23,23 +22,16 @@ export function MePage(props: { shell: ShellModel; model: MePageModel }) {
   const { model } = props;
   const plus = model.plan.name === 'Plus';
   return (
-    <Layout shell={props.shell} head={{ title: 'Your account', description: 'Your profile, plan and personal data.', noindex: true }}>
-      <div class="page-header">
-        <h1>Your account</h1>
-        <p class="lede">Signed in as {model.email}</p>
-      </div>
+    <AccountLayout
+      shell={props.shell}
+      head={{ title: 'Your account', description: 'Your profile, plan and personal data.', noindex: true }}
+      lede={`Signed in as ${model.email}`}
+    >
       <div class="grid-2">
         <section class="panel" aria-labelledby="profile-heading">
           <h2 id="profile-heading">Profile</h2>
           <AccountForm action="/me" csrfToken={props.shell.csrfToken} errors={model.errors} submit="Save changes">
-            <TextField
-              name="name"
-              label="Name"
-              value={model.values.name}
-              error={fieldError(model.errors, 'name')}
-              autocomplete="name"
-              maxlength={100}
-            />
+            <NameField value={model.values.name} errors={model.errors} />
             <SelectField
               name="timezone"
               label="Time zone"
@@ -85,6 +77,6 @@ export function MePage(props: { shell: ShellModel; model: MePageModel }) {
           </section>
         </div>
       </div>
-    </Layout>
+    </AccountLayout>
   );
 }

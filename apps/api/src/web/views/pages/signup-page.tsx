@@ -1,8 +1,6 @@
 import { FieldError } from '@app/common';
 import { h } from '../../html/jsx';
-import { AccountForm, withNext } from '../components/account-form';
-import { fieldError, TextField } from '../components/form-fields';
-import { Layout } from '../layout';
+import { AccountForm, AccountLayout, EmailField, NameField, NewPasswordField, withNext } from '../components/account-form';
 import { ShellModel } from '../shell-model';
 
 export interface SignupPageModel {
@@ -15,18 +13,15 @@ export interface SignupPageModel {
 export function SignupPage(props: { shell: ShellModel; model: SignupPageModel }) {
   const { model } = props;
   return (
-    <Layout
+    <AccountLayout
       shell={props.shell}
       head={{
         title: 'Create your account',
         description: 'Sign up to apply for jobs, save them and get job alerts by mail.',
         canonicalPath: '/signup',
       }}
+      lede="Apply with one click, keep track of your applications and get new jobs by mail. Free, always."
     >
-      <div class="page-header">
-        <h1>Create your account</h1>
-        <p class="lede">Apply with one click, keep track of your applications and get new jobs by mail. Free, always.</p>
-      </div>
       <AccountForm
         action="/signup"
         csrfToken={props.shell.csrfToken}
@@ -34,35 +29,17 @@ export function SignupPage(props: { shell: ShellModel; model: SignupPageModel })
         submit="Sign up"
         hidden={model.next ? { next: model.next } : {}}
       >
-        <TextField
-          name="name"
-          label="Name"
-          value={model.values.name}
-          error={fieldError(model.errors, 'name')}
-          autocomplete="name"
-          maxlength={100}
-        />
-        <TextField
-          name="email"
-          label="Email"
-          type="email"
-          value={model.values.email}
-          error={fieldError(model.errors, 'email')}
-          autocomplete="email"
-          maxlength={254}
-        />
-        <TextField
-          name="password"
+        <NameField value={model.values.name} errors={model.errors} />
+        <EmailField value={model.values.email} errors={model.errors} />
+        <NewPasswordField
           label="Password"
-          type="password"
+          errors={model.errors}
           hint="At least 10 characters. A few words you will remember make a good one."
-          error={fieldError(model.errors, 'password')}
-          autocomplete="new-password"
         />
       </AccountForm>
       <p>
         Already have an account? <a href={withNext('/login', model.next)}>Log in</a>
       </p>
-    </Layout>
+    </AccountLayout>
   );
 }
