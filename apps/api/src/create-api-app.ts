@@ -18,6 +18,7 @@ import { setupOpenApi } from './openapi-document';
 import { AssetCatalog } from './web/assets/asset-catalog';
 import { registerAssetRoutes } from './web/assets/register-asset-routes';
 import { ErrorPages } from './web/http/error-pages.service';
+import { isPagePath } from './web/http/page-paths';
 import { registerWebSessions } from './web/http/register-web-sessions';
 import { registerPageReplies } from './web/http/send-page-result';
 import { WebCookies } from './web/http/web-cookies';
@@ -61,7 +62,10 @@ export async function createApiApp(
   registerWebSessions(fastify, app.get(BrowserSessionsService), cookies);
   registerPageReplies(fastify, cookies);
   registerAssetRoutes(fastify, app.get(AssetCatalog));
-  app.enableCors({ origin: config.http.corsOrigins, credentials: true, exposedHeaders: ['x-request-id', 'retry-after', 'location'] });
+  const apiCors = { origin: config.http.corsOrigins, credentials: true, exposedHeaders: ['x-request-id', 'retry-after', 'location'] };
+  // No other origin may read a page: pages hold the CSRF token, and another port of this host is same-site,
+  // so a credentialed fetch from it carries the session cookie.
+  app.enableCors({ delegator: (request, callback) => callback(null, isPagePath(request.url) ? { origin: false } : apiCors) });
   app.useBodyParser(['text/plain', 'text/markdown'], { bodyLimit: config.http.bodyLimitBytes });
   app.enableVersioning(API_VERSIONING);
   app.useGlobalPipes(createValidationPipe());

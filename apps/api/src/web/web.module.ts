@@ -6,6 +6,8 @@ import { CareerGuidesModule } from '@app/career-guides';
 import { Clock, SystemClock } from '@app/common';
 import { AppConfig } from '@app/config';
 import { ApplicationsModule, BookmarksModule, JobsModule } from '@app/jobs';
+import { PasswordResetPages } from './accounts/password-reset.page';
+import { SignInPages } from './accounts/sign-in.page';
 import { AlertEditPages } from './alerts/alert-edit.page';
 import { AlertPreviewPages } from './alerts/alert-preview.page';
 import { AlertsPages } from './alerts/alerts.page';
@@ -18,9 +20,11 @@ import { CsrfGuard } from './http/csrf.guard';
 import { CsrfTokens } from './http/csrf-tokens';
 import { ErrorPages } from './http/error-pages.service';
 import { PageShell } from './http/page-shell.service';
+import { SessionCookie } from './http/session-cookie';
 import { WebCookies } from './http/web-cookies';
 import { ApplyPages } from './jobs/apply.page';
 import { JobsPages } from './jobs/jobs.page';
+import { MePages } from './me/me.page';
 import { SiteController } from './site/site.controller';
 
 /** The website: pages for people on the API's origin, composed from the same domain services as the JSON API. */
@@ -37,6 +41,9 @@ import { SiteController } from './site/site.controller';
     AlertEditPages,
     AlertPreviewPages,
     UnsubscribePages,
+    SignInPages,
+    PasswordResetPages,
+    MePages,
   ],
   providers: [
     { provide: Clock, useClass: SystemClock },
@@ -46,6 +53,7 @@ import { SiteController } from './site/site.controller';
     CsrfGuard,
     PageShell,
     ErrorPages,
+    SessionCookie,
   ],
   exports: [AssetCatalog, WebCookies, ErrorPages, PageShell, CsrfTokens],
 })

@@ -41,9 +41,9 @@ export class CsrfGuard implements CanActivate {
     const site = request.headers['sec-fetch-site'];
     if (typeof site === 'string' && !ALLOWED_FETCH_SITES.has(site)) return false;
     const origin = request.headers.origin;
-    // Our pages send `Referrer-Policy: no-referrer`, under which browsers send `Origin: null` on their own forms too;
-    // the browser's Sec-Fetch-Site then says where the form came from.
-    if (origin === 'null' && site === 'same-origin') return true;
+    // Under `Referrer-Policy: no-referrer` a browser sends `Origin: null` with its own form posts; it is ours
+    // only when the browser vouches for it with `Sec-Fetch-Site: same-origin`.
+    if (origin === 'null') return site === 'same-origin';
     return origin === undefined || origin === `${request.protocol}://${request.host}`;
   }
 

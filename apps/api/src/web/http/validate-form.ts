@@ -58,3 +58,39 @@ export function labelledErrors(errors: FieldError[], labels: Record<string, stri
     return { field, message: `${label} ${message}` };
   });
 }
+
+export interface LabelledFormOptions {
+  /** The label each field has on the page, in the order of the form: the error summary follows that order. */
+  labels: Record<string, string>;
+  /** Fields of the page itself (e.g. `next`), not of the DTO. */
+  pageFields?: string[];
+}
+
+export type FormOutcome<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+/** validateForm on a posted body, its errors worded with the labels and in the order of the form. */
+export async function validateLabelledForm<T extends object>(
+  dto: ClassConstructor<T>,
+  body: unknown,
+  options: LabelledFormOptions,
+): Promise<FormOutcome<T>> {
+  const fields: Record<string, unknown> = formFields(body);
+  for (const name of options.pageFields ?? []) delete fields[name];
+  const checked = await validateForm(dto, fields);
+  if (!checked.errors) return { ok: true, value: checked.value };
+  const order = Object.keys(options.labels);
+  const position = (error: FieldError) => (order.includes(error.field) ? order.indexOf(error.field) : order.length);
+  return {
+    ok: false,
+    errors: labelledErrors(
+      [...checked.errors].sort((a, b) => position(a) - position(b)),
+      options.labels,
+    ),
+  };
+}
+
+/** A field of a posted form as typed, for showing it again ('' when absent, repeated or not text). */
+export function formText(body: unknown, name: string): string {
+  const value = body !== null && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined;
+  return typeof value === 'string' ? value : '';
+}

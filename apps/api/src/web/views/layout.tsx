@@ -22,8 +22,9 @@ function NavLink(props: { href: string; current: string; children?: Child }) {
 function AccountNav(props: { shell: ShellModel }) {
   const { viewer, csrfToken, currentPath } = props.shell;
   if (!viewer) {
+    // The account forms are no place to come back to, and a reset link's token must not travel on.
     const next =
-      currentPath === '/' || currentPath.startsWith('/login') || currentPath.startsWith('/signup')
+      currentPath === '/' || /^\/(login|signup|forgot-password|reset-password)(\?|$)/.test(currentPath)
         ? ''
         : `?next=${encodeURIComponent(currentPath)}`;
     return (

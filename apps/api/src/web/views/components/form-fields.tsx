@@ -7,6 +7,11 @@ export function fieldId(name: string): string {
   return `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 }
 
+/** The message a refused form shows beside one field. */
+export function fieldError(errors: FieldError[], field: string): string | undefined {
+  return errors.find((error) => error.field === field)?.message;
+}
+
 /** GOV.UK's error summary: at the top of a refused form, each error a link to its field. */
 export function ErrorSummary(props: { errors: FieldError[]; title?: string }) {
   if (props.errors.length === 0) return null;
@@ -112,19 +117,33 @@ export interface SelectOption {
   label: string;
 }
 
-export function SelectField(props: FieldProps & { value?: string | null; options: SelectOption[] }) {
+export interface SelectOptionGroup {
+  label: string;
+  options: SelectOption[];
+}
+
+export function SelectField(
+  props: FieldProps & { value?: string | null; options: SelectOption[]; groups?: SelectOptionGroup[]; autocomplete?: string },
+) {
+  const selected = props.value ?? '';
+  const options = (list: SelectOption[]) =>
+    list.map((option) => (
+      <option value={option.value} selected={option.value === selected}>
+        {option.label}
+      </option>
+    ));
   return (
     <FieldFrame {...props}>
       <select
         id={fieldId(props.name)}
         name={props.name}
+        autocomplete={props.autocomplete}
         aria-describedby={describedBy(props.name, props)}
         aria-invalid={props.error ? 'true' : undefined}
       >
-        {props.options.map((option) => (
-          <option value={option.value} selected={option.value === (props.value ?? '')}>
-            {option.label}
-          </option>
+        {options(props.options)}
+        {(props.groups ?? []).map((group) => (
+          <optgroup label={group.label}>{options(group.options)}</optgroup>
         ))}
       </select>
     </FieldFrame>
