@@ -11,3 +11,4 @@ export * from './stripe';
 export * from './job-listing.factory';
 export * from './browser';
 export * from './browser-session';
+export * from './scratch-var-dir';
