@@ -4,7 +4,6 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { StartupError } from '@app/config';
 import {
   describeExit,
@@ -16,17 +15,7 @@ import {
   postgresRunAs,
   startEmbeddedPostgres,
 } from '@app/dev-services';
-import { createScratchVarDir, processesGoneWithin, processesMentioning, ScratchVarDir } from '@app/testing';
-
-async function query<T>(url: string, text: string): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+import { createScratchVarDir, processesGoneWithin, processesMentioning, queryDatabase, ScratchVarDir } from '@app/testing';
 
 describe('the embedded Postgres', () => {
   let varDir: ScratchVarDir;
@@ -52,12 +41,12 @@ describe('the embedded Postgres', () => {
     const postgres = await start();
     expect(postgres.initialised).toBe(true);
     expect(new URL(postgres.url).hostname).toBe('127.0.0.1');
-    const [settings] = await query<{ version: string; data: string; listen: string }>(
+    const [settings] = await queryDatabase<{ version: string; data: string; listen: string }>(
       postgres.url,
       "SELECT current_setting('server_version') AS version, current_setting('data_directory') AS data, current_setting('listen_addresses') AS listen",
     );
     expect(settings).toEqual({ version: expect.stringMatching(/^18\./), data: paths.postgresData, listen: '127.0.0.1' });
-    await query(postgres.url, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('written by the first start')");
+    await queryDatabase(postgres.url, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('written by the first start')");
     expect(describeExit(await postgres.process.stop())).toBe('exit code 0');
     expect(await processesGoneWithin(paths.postgresData, 5_000)).toEqual([]);
   });
@@ -65,7 +54,7 @@ describe('the embedded Postgres', () => {
   it('reuses the cluster on the next start, data kept, and refuses to start twice on it', async () => {
     const postgres = await start();
     expect(postgres.initialised).toBe(false);
-    expect(await query(postgres.url, 'SELECT note FROM kept')).toEqual([{ note: 'written by the first start' }]);
+    expect(await queryDatabase(postgres.url, 'SELECT note FROM kept')).toEqual([{ note: 'written by the first start' }]);
     const second = await start().catch((error: unknown) => error);
     expect(second).toBeInstanceOf(StartupError);
     expect((second as Error).message).toMatch(/ is in use by Postgres pid \d+ \(another npm start of this checkout\?\)/);
@@ -76,7 +65,7 @@ describe('the embedded Postgres', () => {
     const postgres = await start();
     const wrong = new URL(postgres.url);
     wrong.password = 'not-the-password';
-    await expect(query(wrong.toString(), 'SELECT 1')).rejects.toThrow(/password authentication failed/);
+    await expect(queryDatabase(wrong.toString(), 'SELECT 1')).rejects.toThrow(/password authentication failed/);
     await postgres.process.stop();
   });
 
