@@ -40,7 +40,7 @@ describe('the api through a Postgres outage', () => {
     varDir.remove();
   });
 
-  it('answers 503 problem+json on readiness and on a database route while Postgres is down, and recovers once it is back', async () => {
+  it('answers 503 (problem+json on readiness and database routes, the error page on pages) while Postgres is down, and recovers once it is back', async () => {
     expect((await untilStatus('/health/ready', 200)).status).toBe(200);
     expect((await api.http.get('/v1/jobs')).status).toBe(200);
 
@@ -64,6 +64,11 @@ describe('the api through a Postgres outage', () => {
       expect(route.body.detail).toMatch(/^A dependency is unavailable; try again shortly \(error id [0-9a-f-]{36}\)$/);
       expect(route.text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|SELECT|\bat .+\.js/);
     }
+
+    const page = await api.http.get('/jobs');
+    expect(page.status).toBe(503);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.text).not.toMatch(/ECONNREFUSED|SELECT|\bat .+\.js/);
 
     postgres = await start();
     expect((await untilStatus('/health/ready', 200)).status).toBe(200);
