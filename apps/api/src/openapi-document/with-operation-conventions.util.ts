@@ -20,7 +20,7 @@ function standardProblems(operation: Operation): ProblemStatus[] {
     ...(needsToken ? [401 as const] : []),
     ...(operation.requestBody ? [413 as const, 415 as const] : []),
     500,
-    503, // Postgres or Redis unreachable: every route reads one of them (the JWT guard re-reads the user)
+    503, // Postgres unreachable: a route that reads it answers 503 (the JWT guard re-reads the user)
   ];
 }
 
