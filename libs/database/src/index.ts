@@ -1,6 +1,7 @@
 export * from './data-source-options';
 export * from './database.module';
 export * from './pg-error.util';
+export * from './postgres-connection-failure.util';
 export * from './prepare-database';
 export * from './prepared-statement';
 export * from './snake-naming.strategy';

@@ -12,3 +12,4 @@ export * from './job-listing.factory';
 export * from './browser';
 export * from './browser-session';
 export * from './web-client';
+export * from './scratch-var-dir';

@@ -2023,6 +2023,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   logOut: {
@@ -2083,6 +2092,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2226,6 +2244,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getMe: {
@@ -2257,6 +2284,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2378,6 +2414,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   exportMyData: {
@@ -2409,6 +2454,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2507,6 +2561,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2954,6 +3017,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   listGuides: {
@@ -2993,6 +3065,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3042,6 +3123,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3200,6 +3290,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   importGuide: {
@@ -3291,6 +3390,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getGuideForAdmin: {
@@ -3358,6 +3466,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   deleteGuide: {
@@ -3416,6 +3533,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3521,6 +3647,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   publishGuide: {
@@ -3588,6 +3723,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   unpublishGuide: {
@@ -3648,6 +3792,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3826,6 +3979,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   createJob: {
@@ -3899,6 +4061,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3984,6 +4155,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getJobForAdmin: {
@@ -4042,6 +4222,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   deleteJob: {
@@ -4091,6 +4280,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4187,6 +4385,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   publishJob: {
@@ -4238,6 +4445,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4305,6 +4521,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4413,6 +4638,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   listMyApplications: {
@@ -4466,6 +4700,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4533,6 +4776,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4614,6 +4866,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   listJobApplications: {
@@ -4679,6 +4940,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4784,6 +5054,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   listBookmarks: {
@@ -4837,6 +5116,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4910,6 +5198,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   removeBookmark: {
@@ -4967,6 +5264,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   listAlerts: {
@@ -5011,6 +5317,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5107,6 +5422,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getAlert: {
@@ -5165,6 +5489,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   deleteAlert: {
@@ -5214,6 +5547,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5310,6 +5652,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   previewAlert: {
@@ -5368,6 +5719,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   describeUnsubscribe: {
@@ -5411,6 +5771,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5487,6 +5856,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5572,6 +5950,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getAlertRun: {
@@ -5632,6 +6019,15 @@ export interface operations {
       };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
         headers: {
           [name: string]: unknown;
         };

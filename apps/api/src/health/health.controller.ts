@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Res, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
+import { problem } from '../http/problem-details';
 import { Public } from '../http/public.decorator';
 import { ReadinessService } from './readiness.service';
 
@@ -17,11 +18,15 @@ export class HealthController {
     return { status: 'ok' };
   }
 
+  /** 200 `{status, checks}` when every dependency answers; otherwise 503 problem+json naming the ones down. */
   @Get('ready')
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     const checks = await this.readiness.check();
-    const ok = Object.values(checks).every((status) => status === 'up');
-    reply.status(ok ? 200 : 503);
-    return { status: ok ? 'ok' : 'unavailable', checks };
+    const down = Object.entries(checks)
+      .filter(([, status]) => status === 'down')
+      .map(([name]) => name);
+    if (down.length === 0) return { status: 'ok', checks };
+    reply.status(503).type('application/problem+json');
+    return { ...problem(503, `Not ready: ${down.join(' and ')} ${down.length > 1 ? 'are' : 'is'} down`), checks };
   }
 }

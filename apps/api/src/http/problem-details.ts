@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DomainError, ErrorCode, FieldError } from '@app/common';
+import { isDatabaseUnavailable } from '@app/database';
 
 export interface ProblemDetails {
   type: string;
@@ -48,7 +49,7 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-function problem(status: number, detail: string, errors?: FieldError[]): ProblemDetails {
+export function problem(status: number, detail: string, errors?: FieldError[]): ProblemDetails {
   const code = CODE_OF_STATUS.get(status) ?? (status >= 500 ? 'internal' : 'client_error');
   return {
     type: `urn:jobboard:problem:${code.replace(/_/g, '-')}`,
@@ -94,7 +95,8 @@ export function toProblem(error: unknown): Problem {
     return { body: problem(error.statusCode, detail), headers: {} };
   }
   const errorId = randomUUID();
-  const status = error instanceof HttpException && error.getStatus() === 503 ? HttpStatus.SERVICE_UNAVAILABLE : 500;
+  const dependencyDown = (error instanceof HttpException && error.getStatus() === 503) || isDatabaseUnavailable(error);
+  const status = dependencyDown ? HttpStatus.SERVICE_UNAVAILABLE : 500;
   const detail = status === 503 ? 'A dependency is unavailable; try again shortly' : 'An unexpected error occurred';
   return { body: { ...problem(status, `${detail} (error id ${errorId})`), errorId }, headers: {}, unexpected: error };
 }

@@ -20,6 +20,7 @@ function standardProblems(operation: Operation): ProblemStatus[] {
     ...(needsToken ? [401 as const] : []),
     ...(operation.requestBody ? [413 as const, 415 as const] : []),
     500,
+    503, // Postgres unreachable: a route that reads it answers 503 (the JWT guard re-reads the user)
   ];
 }
 
@@ -28,7 +29,7 @@ const SUCCESS_DESCRIPTIONS: Record<string, string> = { 200: 'OK', 201: 'Created'
 /**
  * States on every operation what holds for all of them: its security (the bearer token unless the route is
  * `@Public()`), a description of its success, and the standard problems — 400 when it takes a body, a query
- * or a constrained path parameter, 401 when it needs a token, 413/415 for a body, 500 always. What a route
+ * or a constrained path parameter, 401 when it needs a token, 413/415 for a body, 500 and 503 always. What a route
  * declares itself wins.
  */
 export function withOperationConventions(document: OpenAPIObject): OpenAPIObject {
