@@ -42,6 +42,10 @@ export interface FuzzReport {
   ms: number;
   statuses: Record<string, number>;
   findings: Finding[];
+  /** The slowest requests of the run, slowest first. */
+  slowest: Array<{ index: number; ms: number; operation: string }>;
+  /** Requests that were slow in the run but within 2 s when sent again alone (a busy machine, not a slow route). */
+  slowOnlyUnderLoad: number;
 }
 
 const pathPattern = (template: string) =>
@@ -63,6 +67,17 @@ export function requestAt(arbitrary: fc.Arbitrary<FuzzRequest>, seed: number, in
   return fc.sample(fc.noBias(arbitrary), { seed: (seed ^ Math.imul(index + 1, 0x9e3779b1)) | 0, numRuns: 1 })[0]!;
 }
 
+const SLOWEST_KEPT = 5;
+
+const onlySlow = (finding: Finding) => finding.violations.every((violation) => violation.startsWith('slow: '));
+
+function noteSlowest(slowest: FuzzReport['slowest'], entry: FuzzReport['slowest'][number]): void {
+  if (slowest.length === SLOWEST_KEPT && entry.ms <= slowest[SLOWEST_KEPT - 1]!.ms) return;
+  slowest.push(entry);
+  slowest.sort((a, b) => b.ms - a.ms);
+  slowest.length = Math.min(slowest.length, SLOWEST_KEPT);
+}
+
 const sentText = (request: FuzzRequest) =>
   decodeLoosely(request.target) +
   (request.body === undefined ? '' : typeof request.body === 'string' ? request.body : request.body.toString('utf8'));
@@ -73,27 +88,34 @@ export async function runFuzz(target: FuzzTarget, options: FuzzOptions): Promise
   const concurrency = options.concurrency ?? 3;
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const indexes = options.only !== undefined ? [options.only] : Array.from({ length: options.requests }, (_, i) => i);
-  const report: FuzzReport = { seed: options.seed, sent: 0, ms: 0, statuses: {}, findings: [] };
+  const report: FuzzReport = { seed: options.seed, sent: 0, ms: 0, statuses: {}, findings: [], slowest: [], slowOnlyUnderLoad: 0 };
   const started = performance.now();
+  const send = (request: FuzzRequest) =>
+    request.channel === 'wire' ? sendWire(target.port, request) : sendHttp(agent, target.port, request, target.tokenFor(request.identity));
   let next = 0;
   const lane = async () => {
     while (next < indexes.length) {
       const index = indexes[next++]!;
       const request = requestAt(arbitrary, options.seed, index);
-      const observed =
-        request.channel === 'wire'
-          ? await sendWire(target.port, request)
-          : await sendHttp(agent, target.port, request, target.tokenFor(request.identity));
+      const observed = await send(request);
       report.sent += 1;
       const status = observed.error !== undefined ? 'none' : String(observed.status);
       report.statuses[status] = (report.statuses[status] ?? 0) + 1;
       const violations = judge(request.kind, observed, sentText(request));
       if (violations.length > 0) report.findings.push({ index, request, observed, violations });
+      noteSlowest(report.slowest, { index, ms: observed.ms, operation: request.operation });
       if (report.sent % 500 === 0) options.onProgress?.(report.sent, report.findings.length);
     }
   };
   try {
     await Promise.all(Array.from({ length: Math.min(concurrency, indexes.length) }, lane));
+    for (const finding of report.findings.filter(onlySlow)) {
+      const again = await send(finding.request);
+      if (judge(finding.request.kind, again, sentText(finding.request)).length === 0) {
+        report.findings.splice(report.findings.indexOf(finding), 1);
+        report.slowOnlyUnderLoad += 1;
+      }
+    }
   } finally {
     agent.destroy();
   }
@@ -111,7 +133,10 @@ export function formatReport(report: FuzzReport, maxGroups = 25): string {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([status, count]) => `${status}×${count}`)
     .join(' ');
-  const lines = [`fuzz seed ${report.seed}: ${report.sent} requests in ${(report.ms / 1000).toFixed(1)} s; statuses ${statuses}`];
+  const slowest = report.slowest.map((entry) => `#${entry.index} ${entry.operation} ${entry.ms} ms`).join(', ');
+  const lines = [
+    `fuzz seed ${report.seed}: ${report.sent} requests in ${(report.ms / 1000).toFixed(1)} s; statuses ${statuses}; slowest ${slowest}; slow only under load ${report.slowOnlyUnderLoad}`,
+  ];
   const groups = new Map<string, Finding[]>();
   for (const finding of report.findings) groups.set(groupOf(finding), [...(groups.get(groupOf(finding)) ?? []), finding]);
   if (groups.size === 0) return `${lines[0]}; no findings`;

@@ -8,3 +8,4 @@ export * from './counting-smtp-sink';
 export * from './make-plus.util';
 export * from './stripe';
 export * from './job-listing.factory';
+export * from './raw-http';

@@ -29,9 +29,16 @@ export function helmetHeaders(options: HelmetOptions = HELMET_OPTIONS): Record<s
   return headers;
 }
 
-/** Helmet's security headers on every response, including errors and 404s. */
+let recorded: Record<string, string> | undefined;
+
+/** Helmet's headers for our options, recorded once per process. */
+export function securityHeaders(): Record<string, string> {
+  return (recorded ??= helmetHeaders());
+}
+
+/** Helmet's security headers on every response, including errors and 404s (the HTTP layer's own errors: see router-errors.ts, socket-errors.ts). */
 export function registerSecurityHeaders(fastify: FastifyInstance): void {
-  const headers = helmetHeaders();
+  const headers = securityHeaders();
   fastify.addHook('onRequest', (_request, reply, done) => {
     reply.headers(headers);
     done();

@@ -1,5 +1,6 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError, ErrorCode, FieldError } from '@app/common';
+import { rejectNonText } from './non-text-input';
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -22,14 +23,21 @@ function selfParsing(metadata: ArgumentMetadata): SelfParsingQuery | undefined {
   return metadata.type === 'query' && typeof type?.parseQuery === 'function' ? (type as SelfParsingQuery) : undefined;
 }
 
+const CHECKED_FOR_TEXT = new Set<ArgumentMetadata['type']>(['body', 'query', 'param']);
+
 class AppValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (CHECKED_FOR_TEXT.has(metadata.type)) rejectNonText(value, metadata.data ?? metadata.type);
     const dto = selfParsing(metadata);
     return dto ? dto.parseQuery((value ?? {}) as Record<string, unknown>) : super.transform(value, metadata);
   }
 }
 
-/** Strict validation: unknown fields are rejected (not stripped), and every error names its field. */
+/**
+ * Strict validation: unknown fields are rejected (not stripped), and every error names its field. Before any
+ * rule, every string of the body, query and path parameters must be text (no NUL or other controls, no lone
+ * surrogates) and the body at most MAX_INPUT_DEPTH deep: the one place hostile characters are stopped.
+ */
 export function createValidationPipe(): ValidationPipe {
   return new AppValidationPipe({
     whitelist: true,
