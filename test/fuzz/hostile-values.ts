@@ -43,6 +43,9 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '"; DROP TABLE users; --',
   "\\'; --",
   'a:* & !b | (c <-> d)',
+  '-'.repeat(40), // more negations in a row than Postgres's tsquery parser stacks
+  '- '.repeat(40) + 'rust',
+  '-!'.repeat(40),
   '!!!&&&|||',
   '"unclosed phrase',
   '-',
@@ -69,6 +72,23 @@ export const HOSTILE_STRINGS: readonly string[] = [
   'x'.repeat(256),
   'x'.repeat(10_001),
   'é'.repeat(5_000),
+];
+
+/** Date-like strings that strict ISO 8601 checks may admit but JavaScript's Date cannot read, or Postgres cannot store. */
+export const ODD_DATES: readonly string[] = [
+  '20260131',
+  '2026-W05',
+  '2026-W05-3',
+  '2026-031',
+  '2026-02-30',
+  '2026-13-01',
+  '0000-01-01',
+  '-4714-01-01',
+  '+275760-09-13T00:00:00.000Z',
+  '-271821-04-20T00:00:00.000Z',
+  '1970-01-01T00:00:00+99:99',
+  '1970-01-01T24:00:00Z',
+  '2026-01-31T10:00:00.123456789Z',
 ];
 
 /** Strings of UTF-16 code units: controls, surrogates (paired or not), noncharacters. */

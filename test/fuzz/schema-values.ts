@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { encodeCursor } from '@app/common';
 import { JsonSchema } from './fuzz-operation';
-import { hostileJsonValue } from './hostile-values';
+import { hostileJsonValue, ODD_DATES } from './hostile-values';
 
 /** Ids, slugs and cursors of rows that exist in the fuzzed database, by pool name (`jobs`, `guides`, …). */
 export type KnownValues = Record<string, readonly string[]>;
@@ -43,7 +43,12 @@ function stringValue(schema: JsonSchema, name: string, known: KnownValues): fc.A
     return fc.oneof(fc.base64String({ maxLength: 80 }), fc.constant('a.b.c'), fc.uuid());
   if (schema.format === 'email' || /email$/i.test(name))
     return fc.oneof(fc.emailAddress(), fc.constantFrom('ADA@Example.com', 'a@b', '@', 'a@b.c'.repeat(60)));
-  if (schema.format === 'date-time' || /since$|At$/.test(name)) return fc.date({ noInvalidDate: true }).map((date) => date.toISOString());
+  if (schema.format === 'date-time' || /since$|At$/.test(name)) {
+    return fc.oneof(
+      fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+      fc.constantFrom(...ODD_DATES),
+    );
+  }
   if (/url$/i.test(name))
     return fc.oneof(fc.webUrl(), fc.constantFrom('javascript:alert(1)', 'http://127.0.0.1:1/', 'ftp://x', 'not a url'));
   if (/timezone$/i.test(name)) return fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York', 'Mars/Olympus', 'utc', '+02:00');

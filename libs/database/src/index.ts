@@ -4,3 +4,4 @@ export * from './pg-error.util';
 export * from './prepare-database';
 export * from './prepared-statement';
 export * from './snake-naming.strategy';
+export * from './websearch-query.util';

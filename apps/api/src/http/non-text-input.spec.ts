@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
-import { MAX_INPUT_DEPTH, nonTextFields } from './non-text-input';
+import { MAX_INPUT_DEPTH, MAX_OBJECT_KEYS, nonTextFields } from './non-text-input';
 
 describe('nonTextFields', () => {
   it('passes text with tabs, line breaks, emoji and other scripts', () => {
@@ -35,6 +35,12 @@ describe('nonTextFields', () => {
     let fine: unknown = 'x';
     for (let i = 0; i < MAX_INPUT_DEPTH; i++) fine = { a: fine };
     expect(nonTextFields(fine, 'body')).toEqual([]);
+  });
+
+  it('refuses an object with more members than any input of ours, naming it once', () => {
+    const wide = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, i]));
+    expect(nonTextFields({ criteria: wide }, 'body')).toEqual([{ field: 'criteria', message: `has more than ${MAX_OBJECT_KEYS} fields` }]);
+    expect(nonTextFields(Object.fromEntries(Array.from({ length: MAX_OBJECT_KEYS }, (_, i) => [`k${i}`, i])), 'body')).toEqual([]);
   });
 
   it('reports at most 20 fields of a huge hostile input, and skips binary bodies', () => {

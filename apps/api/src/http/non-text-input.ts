@@ -11,6 +11,8 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 /** Deeper than any input of ours; a JSON body nested deeper would only exhaust the stack of the validators. */
 export const MAX_INPUT_DEPTH = 32;
+/** More members than any object of ours has: 20 000 unknown keys kept the validators busy for seconds. */
+export const MAX_OBJECT_KEYS = 200;
 const MAX_REPORTED = 20;
 
 function textProblem(text: string): string | undefined {
@@ -22,8 +24,8 @@ function textProblem(text: string): string | undefined {
 const shown = (key: string) => JSON.stringify(key).slice(1, -1);
 
 /**
- * Every string of an input (query, path parameter or JSON body; keys too) that is not text, and any nesting past
- * MAX_INPUT_DEPTH, as field errors named like the validation pipe names them (`criteria.q`, `tags[2]`).
+ * Every string of an input (query, path parameter or JSON body; keys too) that is not text, any nesting past
+ * MAX_INPUT_DEPTH and any object with more than MAX_OBJECT_KEYS members, as field errors named like the validation pipe names them (`criteria.q`, `tags[2]`).
  * Iterative, so a hostile depth cannot overflow the stack here either.
  */
 export function nonTextFields(input: unknown, rootName: string): FieldError[] {
@@ -37,6 +39,8 @@ export function nonTextFields(input: unknown, rootName: string): FieldError[] {
     } else if (node !== null && typeof node === 'object' && !ArrayBuffer.isView(node)) {
       if (depth >= MAX_INPUT_DEPTH) {
         errors.push({ field: field || rootName, message: `is nested deeper than ${MAX_INPUT_DEPTH} levels` });
+      } else if (!Array.isArray(node) && Object.keys(node).length > MAX_OBJECT_KEYS) {
+        errors.push({ field: field || rootName, message: `has more than ${MAX_OBJECT_KEYS} fields` });
       } else if (Array.isArray(node)) {
         for (let i = node.length - 1; i >= 0; i -= 1) pending.push([node[i], `${field}[${i}]`, depth + 1]);
       } else {

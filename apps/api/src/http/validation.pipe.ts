@@ -23,6 +23,9 @@ function selfParsing(metadata: ArgumentMetadata): SelfParsingQuery | undefined {
   return metadata.type === 'query' && typeof type?.parseQuery === 'function' ? (type as SelfParsingQuery) : undefined;
 }
 
+/** Field errors named in one answer; the detail counts the rest. */
+const MAX_REPORTED_ERRORS = 50;
+
 const CHECKED_FOR_TEXT = new Set<ArgumentMetadata['type']>(['body', 'query', 'param']);
 
 class AppValidationPipe extends ValidationPipe {
@@ -46,8 +49,10 @@ export function createValidationPipe(): ValidationPipe {
     transformOptions: { enableImplicitConversion: false },
     stopAtFirstError: false,
     exceptionFactory: (errors) => {
-      const fieldErrors = flatten(errors);
-      const detail = fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; ');
+      const all = flatten(errors);
+      const fieldErrors = all.slice(0, MAX_REPORTED_ERRORS);
+      const more = all.length > fieldErrors.length ? `; and ${all.length - fieldErrors.length} more` : '';
+      const detail = fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; ') + more;
       return new DomainError(ErrorCode.BadInput, detail || 'Invalid input', fieldErrors);
     },
   });
