@@ -6,7 +6,9 @@ import { hostileJsonValue, ODD_DATES } from './hostile-values';
 /** Ids, slugs and cursors of rows that exist in the fuzzed database, by pool name (`jobs`, `guides`, …). */
 export type KnownValues = Record<string, readonly string[]>;
 
-const SEARCH_WORDS = ['engineer', 'remote', 'backend', 'rust', 'kubernetes', '"senior engineer"', '-java', 'python', 'data', 'go'];
+const SEARCH_WORDS = ['engineer', 'remote', 'backend', 'rust', 'kubernetes', '"senior engineer"', '-java', 'python', 'data', 'go', 'or'];
+/** websearch syntax at its edges: bare operators, unclosed quotes, long runs of negations. */
+const SEARCH_OPERATORS = ['-', '--', '"', '""', '- -', '-"', 'or or', '!', '(', '*', ':', '-'.repeat(33), '- '.repeat(33)];
 
 const fitLength = (schema: JsonSchema) => (value: string) => {
   const min = schema.minLength ?? 0;
@@ -43,7 +45,7 @@ function stringValue(schema: JsonSchema, name: string, known: KnownValues): fc.A
     return fc.oneof(fc.base64String({ maxLength: 80 }), fc.constant('a.b.c'), fc.uuid());
   if (schema.format === 'email' || /email$/i.test(name))
     return fc.oneof(fc.emailAddress(), fc.constantFrom('ADA@Example.com', 'a@b', '@', 'a@b.c'.repeat(60)));
-  if (schema.format === 'date-time' || /since$|At$/.test(name)) {
+  if (schema.format === 'date-time' || /(?:[sS]ince|At)$/.test(name)) {
     return fc.oneof(
       fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
       fc.constantFrom(...ODD_DATES),
@@ -54,7 +56,10 @@ function stringValue(schema: JsonSchema, name: string, known: KnownValues): fc.A
   if (/timezone$/i.test(name)) return fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York', 'Mars/Olympus', 'utc', '+02:00');
   if (/currency$/i.test(name)) return fc.constantFrom('USD', 'EUR', 'GBP', 'JPY', 'XXX', 'usd');
   if (name === 'region') return fc.constantFrom('Anywhere', 'anywhere', 'Europe', 'USA', 'Mars');
-  if (name === 'q') return fc.array(fc.constantFrom(...SEARCH_WORDS), { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));
+  if (name === 'q') {
+    const term = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...SEARCH_WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...SEARCH_OPERATORS) });
+    return fc.array(term, { minLength: 1, maxLength: 4 }).map((terms) => terms.join(' ').slice(0, schema.maxLength ?? 200));
+  }
   if (/password$/i.test(name)) return fc.string({ minLength: 10, maxLength: 40 });
   if (schema.pattern) {
     try {
