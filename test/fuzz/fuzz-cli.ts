@@ -27,7 +27,8 @@ async function main(): Promise<void> {
       requests,
       only,
       concurrency: option('concurrency'),
-      onProgress: (sent, findings) => process.stdout.write(`  ${sent} sent, ${findings} failing\n`),
+      onProgress: (sent, findings) =>
+        process.stdout.write(`  ${sent} sent, ${findings} failing so far (slow ones are sent again at the end)\n`),
     });
     process.stdout.write(`${formatReport(report, 100)}\n`);
     process.exitCode = report.findings.length > 0 ? 1 : 0;

@@ -106,7 +106,7 @@ export async function startFuzzWorld(): Promise<FuzzWorld> {
   let signed = { at: Date.now(), seeker: seeker.accessToken, admin: admin.accessToken };
   return {
     env,
-    port: Number(new URL(env.api.http.baseUrl).port),
+    port: env.api.port,
     operations,
     known,
     tokenFor(identity) {

@@ -57,7 +57,10 @@ function stringValue(schema: JsonSchema, name: string, known: KnownValues): fc.A
   if (/currency$/i.test(name)) return fc.constantFrom('USD', 'EUR', 'GBP', 'JPY', 'XXX', 'usd');
   if (name === 'region') return fc.constantFrom('Anywhere', 'anywhere', 'Europe', 'USA', 'Mars');
   if (name === 'q') {
-    const term = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...SEARCH_WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...SEARCH_OPERATORS) });
+    const term = fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...SEARCH_WORDS) },
+      { weight: 1, arbitrary: fc.constantFrom(...SEARCH_OPERATORS) },
+    );
     return fc.array(term, { minLength: 1, maxLength: 4 }).map((terms) => terms.join(' ').slice(0, schema.maxLength ?? 200));
   }
   if (/password$/i.test(name)) return fc.string({ minLength: 10, maxLength: 40 });

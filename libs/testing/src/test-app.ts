@@ -12,6 +12,8 @@ import { testConfig } from './test-config';
 export interface TestApi {
   app: NestFastifyApplication;
   config: AppConfig;
+  /** The loopback port it listens on (for raw sockets: exchangeRaw). */
+  port: number;
   http: HttpClient;
   dataSource: DataSource;
   close(): Promise<void>;
@@ -32,6 +34,7 @@ export async function startApi(
   return {
     app,
     config,
+    port: address.port,
     http: new HttpClient(`http://127.0.0.1:${address.port}`),
     dataSource: app.get(DataSource),
     close: () => app.close(),

@@ -22,11 +22,9 @@ function slowly(head: string, total: number, everyMs: number) {
 
 describe('a request body over the 1 MB limit', () => {
   let env: TestEnvironment;
-  let port: number;
 
   before(async () => {
     env = await startTestEnvironment();
-    port = Number(new URL(env.api.http.baseUrl).port);
   });
   after(() => env.close());
 
@@ -51,7 +49,7 @@ describe('a request body over the 1 MB limit', () => {
 
   it('lets a slow client finish sending and read the 413 instead of a reset', async () => {
     const head = `POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${THREE_MB}\r\n\r\n`;
-    const response = await exchangeRaw(port, slowly(head, THREE_MB, 2));
+    const response = await exchangeRaw(env.api.port, slowly(head, THREE_MB, 2));
     expect(response.error).toBeUndefined();
     expect(response.status).toBe(413);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -60,7 +58,7 @@ describe('a request body over the 1 MB limit', () => {
   it('reads 413 for a chunked body that grows past the limit while it streams', async () => {
     const chunk = `10000\r\n${'x'.repeat(65_536)}\r\n`;
     const head = 'POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n';
-    const response = await exchangeRaw(port, (socket) => {
+    const response = await exchangeRaw(env.api.port, (socket) => {
       socket.write(head);
       let sent = 0;
       const timer = setInterval(() => {
@@ -79,7 +77,7 @@ describe('a request body over the 1 MB limit', () => {
 
   it('answers at once, without reading it, a body declared larger than it is willing to drain', async () => {
     const started = Date.now();
-    const response = await exchangeRaw(port, (socket) => {
+    const response = await exchangeRaw(env.api.port, (socket) => {
       socket.write(
         `POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${100 * 1024 * 1024}\r\n\r\n`,
       );

@@ -15,22 +15,20 @@ function expectProblem(response: RawResponse | { status: number; headers: Header
 
 describe('errors of the HTTP layer itself', () => {
   let env: TestEnvironment;
-  let port: number;
 
   before(async () => {
     env = await startTestEnvironment();
-    port = Number(new URL(env.api.http.baseUrl).port);
   });
   after(() => env.close());
 
   it('answers a URL longer than the server reads with 414 problem+json', async () => {
-    const response = await exchangeRaw(port, request([`GET /v1/jobs?q=${'a'.repeat(20_000)} HTTP/1.1`]));
+    const response = await exchangeRaw(env.api.port, request([`GET /v1/jobs?q=${'a'.repeat(20_000)} HTTP/1.1`]));
     expect(expectProblem(response, 414).title).toBe('URI Too Long');
     expect(response.headers.connection).toBe('close');
   });
 
   it('answers oversized headers with 431 problem+json, with the security headers', async () => {
-    const response = await exchangeRaw(port, request(['GET /v1/jobs HTTP/1.1', `X-Big: ${'a'.repeat(20_000)}`]));
+    const response = await exchangeRaw(env.api.port, request(['GET /v1/jobs HTTP/1.1', `X-Big: ${'a'.repeat(20_000)}`]));
     expectProblem(response, 431);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
@@ -43,13 +41,13 @@ describe('errors of the HTTP layer itself', () => {
       'GET /v1/jobs HTTP/1.1\nHost: x\n\n',
       'garbage\r\n\r\n',
     ]) {
-      expectProblem(await exchangeRaw(port, raw), 400);
+      expectProblem(await exchangeRaw(env.api.port, raw), 400);
     }
   });
 
   it('answers an HTTP/2 preface (PRI), which Node drops unanswered, with 400 problem+json', async () => {
-    expectProblem(await exchangeRaw(port, 'PRI /v1/jobs\r\nHost: 127.0.0.1\r\n\r\n'), 400);
-    expectProblem(await exchangeRaw(port, 'PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n'), 400);
+    expectProblem(await exchangeRaw(env.api.port, 'PRI /v1/jobs\r\nHost: 127.0.0.1\r\n\r\n'), 400);
+    expectProblem(await exchangeRaw(env.api.port, 'PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n'), 400);
   });
 
   it('answers bad percent-encoding in the path with 400 and an over-long path segment with 414, as problem+json', async () => {
@@ -65,7 +63,7 @@ describe('errors of the HTTP layer itself', () => {
   it('answers a method no route serves with 404 problem+json and CONNECT with 405 problem+json', async () => {
     expectProblem(await env.api.http.request('PROPFIND', '/v1/jobs'), 404);
     expectProblem(await env.api.http.request('DELETE', '/v1/jobs'), 404);
-    const connect = await exchangeRaw(port, request(['CONNECT 127.0.0.1:443 HTTP/1.1']));
+    const connect = await exchangeRaw(env.api.port, request(['CONNECT 127.0.0.1:443 HTTP/1.1']));
     expectProblem(connect, 405);
     expect(connect.headers.allow).toContain('GET');
   });
