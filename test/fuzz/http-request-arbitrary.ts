@@ -6,8 +6,12 @@ import { fromPool, KnownValues, validValue } from './schema-values';
 import { encodeComponent } from './url-encoding';
 import { withChance } from './with-chance';
 
-/** Operations that would end the fuzzing identity itself are sent anonymously only. */
+/**
+ * Requests that would end the fuzzing identity itself are sent anonymously only: judged by the method and path
+ * as sent, since an odd method turns `GET /v1/me` into the account's deletion too.
+ */
 const IDENTITY_ENDING = new Set(['DELETE /v1/me']);
+const endsIdentity = (method: string, target: string) => IDENTITY_ENDING.has(`${method.toUpperCase()} ${target.split('?')[0]}`);
 
 const ODD_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'PROPFIND', 'PURGE', 'SEARCH', 'LOCK', 'get'];
 
@@ -161,8 +165,7 @@ function bodyArb(operation: FuzzOperation, known: KnownValues): fc.Arbitrary<{ b
 }
 
 function identityArb(operation: FuzzOperation): fc.Arbitrary<Identity> {
-  const name = operationName(operation);
-  if (IDENTITY_ENDING.has(name)) return fc.constant('anonymous');
+  if (endsIdentity(operation.method, operation.path)) return fc.constant('anonymous');
   if (!operation.authenticated) return fc.constantFrom<Identity>('anonymous', 'anonymous', 'anonymous', 'seeker', 'admin');
   if (/\/admin(\/|$)/.test(operation.path)) return fc.constantFrom<Identity>('admin', 'admin', 'admin', 'seeker', 'anonymous');
   return fc.constantFrom<Identity>('seeker', 'seeker', 'admin', 'anonymous');
@@ -207,7 +210,7 @@ export function httpRequestArbitrary(operation: FuzzOperation, known: KnownValue
       channel: 'http' as const,
       kind: operation.kind,
       operation: operationName(operation),
-      identity,
+      identity: endsIdentity(method ?? operation.method, filledPath) ? ('anonymous' as const) : identity,
       method: method ?? operation.method,
       target: filledPath + query,
       headers: {

@@ -46,6 +46,8 @@ export interface FuzzReport {
   slowest: Array<{ index: number; ms: number; operation: string }>;
   /** Requests that were slow in the run but within 2 s when sent again alone (a busy machine, not a slow route). */
   slowOnlyUnderLoad: number;
+  /** 401s to requests sent as the seeker or the admin with their own token: should stay near 0, or the run lost an identity. */
+  signedInUnauthorized: number;
 }
 
 const pathPattern = (template: string) =>
@@ -88,7 +90,16 @@ export async function runFuzz(target: FuzzTarget, options: FuzzOptions): Promise
   const concurrency = options.concurrency ?? 3;
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const indexes = options.only !== undefined ? [options.only] : Array.from({ length: options.requests }, (_, i) => i);
-  const report: FuzzReport = { seed: options.seed, sent: 0, ms: 0, statuses: {}, findings: [], slowest: [], slowOnlyUnderLoad: 0 };
+  const report: FuzzReport = {
+    seed: options.seed,
+    sent: 0,
+    ms: 0,
+    statuses: {},
+    findings: [],
+    slowest: [],
+    slowOnlyUnderLoad: 0,
+    signedInUnauthorized: 0,
+  };
   const started = performance.now();
   const send = (request: FuzzRequest) =>
     request.channel === 'wire' ? sendWire(target.port, request) : sendHttp(agent, target.port, request, target.tokenFor(request.identity));
@@ -101,6 +112,8 @@ export async function runFuzz(target: FuzzTarget, options: FuzzOptions): Promise
       report.sent += 1;
       const status = observed.error !== undefined ? 'none' : String(observed.status);
       report.statuses[status] = (report.statuses[status] ?? 0) + 1;
+      if (observed.status === 401 && request.identity !== 'anonymous' && request.headers.authorization === undefined)
+        report.signedInUnauthorized += 1;
       const violations = judge(request.kind, observed, sentText(request));
       if (violations.length > 0) report.findings.push({ index, request, observed, violations });
       noteSlowest(report.slowest, { index, ms: observed.ms, operation: request.operation });
@@ -135,7 +148,7 @@ export function formatReport(report: FuzzReport, maxGroups = 25): string {
     .join(' ');
   const slowest = report.slowest.map((entry) => `#${entry.index} ${entry.operation} ${entry.ms} ms`).join(', ');
   const lines = [
-    `fuzz seed ${report.seed}: ${report.sent} requests in ${(report.ms / 1000).toFixed(1)} s; statuses ${statuses}; slowest ${slowest}; slow only under load ${report.slowOnlyUnderLoad}`,
+    `fuzz seed ${report.seed}: ${report.sent} requests in ${(report.ms / 1000).toFixed(1)} s; statuses ${statuses}; slowest ${slowest}; slow only under load ${report.slowOnlyUnderLoad}; 401 to a signed-in identity ${report.signedInUnauthorized}`,
   ];
   const groups = new Map<string, Finding[]>();
   for (const finding of report.findings) groups.set(groupOf(finding), [...(groups.get(groupOf(finding)) ?? []), finding]);

@@ -5,20 +5,29 @@ import { exchangeRaw, startTestEnvironment, TestEnvironment } from '@app/testing
 
 const THREE_MB = 3 * 1024 * 1024;
 
-/** Writes `total` bytes of body in 64 KB pieces, one every `everyMs`: a client on a slower link than loopback. */
-function slowly(head: string, total: number, everyMs: number) {
-  return (socket: Socket) => {
+/**
+ * A client on a slower link than loopback: writes the head with the first piece of body, then one more piece
+ * every `everyMs`, counting what it got written. Body bytes are in flight when the server answers; the server
+ * must read them all before it closes, or the kernel resets the socket and the answer can be lost with it.
+ */
+function slowClient(head: string, pieces: string[], everyMs: number) {
+  const state = { written: 0, failed: 0, write: (_socket: Socket): void => undefined };
+  state.write = (socket: Socket) => {
+    const next = () => {
+      const piece = pieces[state.written];
+      if (piece === undefined || socket.destroyed) return clearInterval(timer);
+      socket.write(piece, (error) => (error ? (state.failed += 1) : undefined));
+      state.written += 1;
+    };
     socket.write(head);
-    let sent = 0;
-    const timer = setInterval(() => {
-      if (socket.destroyed || sent >= total) return clearInterval(timer);
-      const size = Math.min(65_536, total - sent);
-      socket.write('x'.repeat(size), () => undefined);
-      sent += size;
-    }, everyMs);
+    next();
+    const timer = setInterval(next, everyMs);
     socket.on('close', () => clearInterval(timer));
   };
+  return state;
 }
+
+const PIECE = 'x'.repeat(65_536);
 
 describe('a request body over the 1 MB limit', () => {
   let env: TestEnvironment;
@@ -47,32 +56,28 @@ describe('a request body over the 1 MB limit', () => {
     expect(outcomes).toEqual(Array.from({ length: 30 }, () => 413));
   });
 
-  it('lets a slow client finish sending and read the 413 instead of a reset', async () => {
+  it('reads the whole body of a slow client before answering 413, so the client never sees a reset', async () => {
     const head = `POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${THREE_MB}\r\n\r\n`;
-    const response = await exchangeRaw(env.api.port, slowly(head, THREE_MB, 2));
+    const client = slowClient(
+      head,
+      Array.from({ length: THREE_MB / PIECE.length }, () => PIECE),
+      5,
+    );
+    const response = await exchangeRaw(env.api.port, client.write);
     expect(response.error).toBeUndefined();
     expect(response.status).toBe(413);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect({ written: client.written, failed: client.failed }).toEqual({ written: 48, failed: 0 });
   });
 
-  it('reads 413 for a chunked body that grows past the limit while it streams', async () => {
-    const chunk = `10000\r\n${'x'.repeat(65_536)}\r\n`;
+  it('reads to its end a chunked body that grows past the limit while it streams, then answers 413', async () => {
     const head = 'POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n';
-    const response = await exchangeRaw(env.api.port, (socket) => {
-      socket.write(head);
-      let sent = 0;
-      const timer = setInterval(() => {
-        if (socket.destroyed) return clearInterval(timer);
-        if (sent === 48) {
-          socket.write('0\r\n\r\n');
-          return clearInterval(timer);
-        }
-        socket.write(chunk, () => undefined);
-        sent += 1;
-      }, 2);
-    });
+    const chunks = [...Array.from({ length: 48 }, () => `10000\r\n${PIECE}\r\n`), '0\r\n\r\n'];
+    const client = slowClient(head, chunks, 5);
+    const response = await exchangeRaw(env.api.port, client.write);
     expect(response.error).toBeUndefined();
     expect(response.status).toBe(413);
+    expect({ written: client.written, failed: client.failed }).toEqual({ written: 49, failed: 0 });
   });
 
   it('answers at once, without reading it, a body declared larger than it is willing to drain', async () => {
