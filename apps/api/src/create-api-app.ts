@@ -10,9 +10,14 @@ import { AppConfig } from '@app/config';
 import { AppLogger } from '@app/observability';
 import { ApiModule } from './api.module';
 import { API_VERSIONING } from './http/api-versioning';
+import { usePageErrorBodies } from './http/error-body';
+import { registerErrorBodyGuard } from './http/error-body-guard';
 import { registerRequestHooks } from './http/request-hooks';
+import { answerRouterError } from './http/router-errors';
 import { registerSecurityHeaders } from './http/security-headers';
+import { answerClientError, answerConnect, answerHttp2Preface } from './http/socket-errors';
 import { ProblemFilter } from './http/problem.filter';
+import { registerUnreadBodyDrain } from './http/unread-body';
 import { createValidationPipe } from './http/validation.pipe';
 import { setupOpenApi } from './openapi-document';
 import { AssetCatalog } from './web/assets/asset-catalog';
@@ -46,6 +51,10 @@ export async function createApiApp(
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
+    // The HTTP layer's own errors answer through renderErrorBody too (see http/error-body.ts).
+    frameworkErrors: answerRouterError,
+    clientErrorHandler: answerClientError,
+    return503OnClosing: false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.register(config, extraImports), adapter, {
     rawBody: true,
@@ -54,8 +63,12 @@ export async function createApiApp(
   });
 
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.server.on('connect', answerConnect);
+  fastify.server.prependListener('request', answerHttp2Preface);
   registerRequestHooks(fastify, logger);
   registerSecurityHeaders(fastify, { formTargets: stripeFormTargets(config), https: config.http.appUrl.startsWith('https:') });
+  registerErrorBodyGuard(fastify);
+  registerUnreadBodyDrain(fastify);
   await app.register(fastifyCompress, { threshold: 1024 });
   await app.register(fastifyCookie);
   const cookies = app.get(WebCookies);
@@ -69,7 +82,9 @@ export async function createApiApp(
   app.useBodyParser(['text/plain', 'text/markdown'], { bodyLimit: config.http.bodyLimitBytes });
   app.enableVersioning(API_VERSIONING);
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemFilter(app.get(ErrorPages)));
+  const errorPages = app.get(ErrorPages);
+  usePageErrorBodies((problem, path) => errorPages.staticPage(problem, path));
+  app.useGlobalFilters(new ProblemFilter(errorPages));
   setupOpenApi(app, config);
   return app;
 }

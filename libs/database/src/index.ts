@@ -5,3 +5,4 @@ export * from './postgres-connection-failure.util';
 export * from './prepare-database';
 export * from './prepared-statement';
 export * from './snake-naming.strategy';
+export * from './websearch-query.util';

@@ -13,3 +13,4 @@ export * from './browser';
 export * from './browser-session';
 export * from './web-client';
 export * from './scratch-var-dir';
+export * from './raw-http';

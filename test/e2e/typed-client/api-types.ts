@@ -2541,6 +2541,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A path segment is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The request body has an unsupported content type */
       415: {
         headers: {
@@ -3121,6 +3130,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A path segment is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
         headers: {
@@ -3176,6 +3194,15 @@ export interface operations {
       };
       /** @description Not found, or not visible to the caller */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A path segment is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -3457,6 +3484,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A path segment is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
         headers: {
@@ -3524,6 +3560,15 @@ export interface operations {
       };
       /** @description Not found, or not visible to the caller */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A path segment is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -3629,6 +3674,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A path segment is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The request body has an unsupported content type */
       415: {
         headers: {
@@ -3714,6 +3768,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A path segment is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
         headers: {
@@ -3783,6 +3846,15 @@ export interface operations {
       };
       /** @description Not found, or not visible to the caller */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A path segment is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -3961,8 +4033,26 @@ export interface operations {
           'application/json': components['schemas']['ListingDetailDto'];
         };
       };
+      /** @description Bad input: a field is missing, malformed or unknown (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Not found, or not visible to the caller */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A path segment is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -4186,6 +4276,15 @@ export interface operations {
           'application/json': components['schemas']['ListingDetailDto'];
         };
       };
+      /** @description Bad input: a field is missing, malformed or unknown (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid access token */
       401: {
         headers: {
@@ -4206,6 +4305,15 @@ export interface operations {
       };
       /** @description Not found, or not visible to the caller */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A path segment is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -4251,6 +4359,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad input: a field is missing, malformed or unknown (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid access token */
       401: {
         headers: {
@@ -4271,6 +4388,15 @@ export interface operations {
       };
       /** @description Not found, or not visible to the caller */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A path segment is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -4367,6 +4493,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A path segment is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The request body has an unsupported content type */
       415: {
         headers: {
@@ -4416,6 +4551,15 @@ export interface operations {
           'application/json': components['schemas']['ListingDetailDto'];
         };
       };
+      /** @description Bad input: a field is missing, malformed or unknown (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid access token */
       401: {
         headers: {
@@ -4436,6 +4580,15 @@ export interface operations {
       };
       /** @description Not found, or not visible to the caller */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A path segment is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -4483,6 +4636,15 @@ export interface operations {
           'application/json': components['schemas']['ListingDetailDto'];
         };
       };
+      /** @description Bad input: a field is missing, malformed or unknown (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid access token */
       401: {
         headers: {
@@ -4503,6 +4665,15 @@ export interface operations {
       };
       /** @description Not found, or not visible to the caller */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A path segment is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -4613,6 +4784,15 @@ export interface operations {
       };
       /** @description The request body is larger than 1 MB */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A path segment is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -4774,6 +4954,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A path segment is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
         headers: {
@@ -4841,6 +5030,15 @@ export interface operations {
       };
       /** @description Not found, or not visible to the caller */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A path segment is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -4938,6 +5136,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A path segment is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
         headers: {
@@ -5020,6 +5227,15 @@ export interface operations {
       };
       /** @description The request body is larger than 1 MB */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A path segment is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -5189,6 +5405,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A path segment is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
         headers: {
@@ -5248,6 +5473,15 @@ export interface operations {
       };
       /** @description Only for the role seeker */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A path segment is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -5480,6 +5714,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A path segment is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
         headers: {
@@ -5538,6 +5781,15 @@ export interface operations {
       };
       /** @description Not found, or not visible to the caller */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A path segment is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -5634,6 +5886,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A path segment is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The request body has an unsupported content type */
       415: {
         headers: {
@@ -5703,6 +5964,15 @@ export interface operations {
       };
       /** @description Not found, or not visible to the caller */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A path segment is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -6010,6 +6280,15 @@ export interface operations {
       };
       /** @description Not found, or not visible to the caller */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A path segment is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };

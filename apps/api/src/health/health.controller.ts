@@ -1,7 +1,9 @@
 import { Controller, Get, HttpCode, Res, VERSION_NEUTRAL } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { problem } from '../http/problem-details';
+import { OWN_ERROR_BODY } from '../http/error-body-guard';
+import { problemDetails } from '../http/problem-details';
 import { Public } from '../http/public.decorator';
 import { ReadinessService } from './readiness.service';
 
@@ -20,6 +22,7 @@ export class HealthController {
 
   /** 200 `{status, checks}` when every dependency answers; otherwise 503 problem+json naming the ones down. */
   @Get('ready')
+  @RouteConfig(OWN_ERROR_BODY)
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     const checks = await this.readiness.check();
     const down = Object.entries(checks)
@@ -27,6 +30,6 @@ export class HealthController {
       .map(([name]) => name);
     if (down.length === 0) return { status: 'ok', checks };
     reply.status(503).type('application/problem+json');
-    return { ...problem(503, `Not ready: ${down.join(' and ')} ${down.length > 1 ? 'are' : 'is'} down`), checks };
+    return { ...problemDetails(503, `Not ready: ${down.join(' and ')} ${down.length > 1 ? 'are' : 'is'} down`), checks };
   }
 }

@@ -11,6 +11,7 @@ export const PROBLEM_DESCRIPTIONS = {
   404: 'Not found, or not visible to the caller',
   409: 'Conflicts with the current state',
   413: 'The request body is larger than 1 MB',
+  414: 'A path segment is longer than the server accepts',
   415: 'The request body has an unsupported content type',
   422: 'Refused by a business rule',
   429: 'Too many attempts; retry after `Retry-After` seconds',

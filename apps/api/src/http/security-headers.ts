@@ -62,9 +62,17 @@ export function helmetHeaders(options: HelmetOptions): Record<string, string> {
 
 const DOCS_PATH = /^\/docs(\/|$|\?)/;
 
+let recorded: Record<string, string> | undefined;
+
+/** The strict headers as registered (the HTTP layer's own errors, router-errors.ts and socket-errors.ts, send them too). */
+export function securityHeaders(): Record<string, string> {
+  return (recorded ??= helmetHeaders(strictHelmetOptions([], false)));
+}
+
 /** Helmet's security headers on every response, including errors and 404s; Swagger UI gets its own policy. */
 export function registerSecurityHeaders(fastify: FastifyInstance, options: { formTargets: string[]; https: boolean }): void {
   const strict = helmetHeaders(strictHelmetOptions(options.formTargets, options.https));
+  recorded = strict;
   const docs = helmetHeaders(SWAGGER_HELMET_OPTIONS);
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.headers(DOCS_PATH.test(request.url) ? docs : strict);

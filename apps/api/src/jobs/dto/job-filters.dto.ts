@@ -1,21 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CATEGORY_PATTERN, EMPLOYMENT_TYPES, EmploymentType, SEARCH_LIMITS, SENIORITIES, Seniority } from '@app/jobs';
 import { PageQueryDto } from '../../http/page-query.dto';
+import { IsIsoDate } from './is-iso-date.decorator';
 import { parseListJobsQuery } from './parse-list-jobs-query';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -96,6 +84,6 @@ export class ListJobsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '2026-01-31', description: 'Published at or after (an ISO 8601 date or time)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   postedSince?: string;
 }
