@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Role } from '@app/accounts';
+import { AuthUser, Role } from '@app/accounts';
+import { CurrentUser } from '../http/current-user.decorator';
 import { ApplicationReviewService } from '@app/jobs';
 import { PageQueryDto } from '../http/page-query.dto';
 import { Roles } from '../http/roles.decorator';
@@ -26,7 +27,7 @@ export class AdminApplicationsController {
     type: ReviewedApplicationDto,
     description: 'Illegal move → 422; `hired` closes the listing; the seeker is mailed on a change',
   })
-  changeStatus(@Param() params: ApplicationIdParam, @Body() body: ChangeApplicationStatusDto) {
-    return this.review.changeStatus(params.id, body.status);
+  changeStatus(@CurrentUser() admin: AuthUser, @Param() params: ApplicationIdParam, @Body() body: ChangeApplicationStatusDto) {
+    return this.review.changeStatus(admin, params.id, body.status);
   }
 }

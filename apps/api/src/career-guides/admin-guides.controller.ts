@@ -1,11 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Role } from '@app/accounts';
-import { CareerGuidesAdminService } from '@app/career-guides';
+import { AuthUser, Role } from '@app/accounts';
+import { AdminGuidesQuery, CareerGuidesAdminService } from '@app/career-guides';
+import { AdminRead } from '../http/admin-route.decorator';
+import { CurrentUser } from '../http/current-user.decorator';
 import { Roles } from '../http/roles.decorator';
+import { AdminGuidePageDto } from './dto/admin-guide.dto';
 import { CreateGuideDto } from './dto/create-guide.dto';
 import { GuideIdParam } from './dto/guide-params.dto';
 import { GuideViewDto } from './dto/guide-view.dto';
+import { ListAdminGuidesQueryDto } from './dto/list-admin-guides-query.dto';
 import { UpdateGuideDto } from './dto/update-guide.dto';
 import { GUIDE_TEXT_TYPES, GuideText } from './guide-text.decorator';
 
@@ -14,20 +18,29 @@ import { GUIDE_TEXT_TYPES, GuideText } from './guide-text.decorator';
 @Roles(Role.Admin)
 @Controller('admin/guides')
 export class AdminGuidesController {
-  constructor(private readonly guides: CareerGuidesAdminService) {}
+  constructor(
+    private readonly guides: CareerGuidesAdminService,
+    private readonly adminGuides: AdminGuidesQuery,
+  ) {}
+
+  @Get()
+  @AdminRead('List every guide, any status, newest change first', AdminGuidePageDto)
+  list(@Query() query: ListAdminGuidesQueryDto) {
+    return this.adminGuides.list(query);
+  }
 
   @Post()
   @ApiCreatedResponse({ type: GuideViewDto, description: 'The new guide, a draft' })
-  create(@Body() body: CreateGuideDto) {
-    return this.guides.create(body);
+  create(@CurrentUser() admin: AuthUser, @Body() body: CreateGuideDto) {
+    return this.guides.create(admin, body);
   }
 
   @Post('import')
   @ApiConsumes(...GUIDE_TEXT_TYPES)
   @ApiBody({ schema: { type: 'string' }, description: 'A guide page pasted as text, in the layout of the reference guide' })
   @ApiCreatedResponse({ type: GuideViewDto, description: 'The parsed guide, stored as a draft' })
-  importGuide(@GuideText() text: string) {
-    return this.guides.importText(text);
+  importGuide(@CurrentUser() admin: AuthUser, @GuideText() text: string) {
+    return this.guides.importText(admin, text);
   }
 
   @Get(':id')
@@ -38,28 +51,28 @@ export class AdminGuidesController {
 
   @Patch(':id')
   @ApiOkResponse({ type: GuideViewDto })
-  update(@Param() params: GuideIdParam, @Body() body: UpdateGuideDto) {
-    return this.guides.update(params.id, body);
+  update(@CurrentUser() admin: AuthUser, @Param() params: GuideIdParam, @Body() body: UpdateGuideDto) {
+    return this.guides.update(admin, params.id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The guide is deleted' })
-  remove(@Param() params: GuideIdParam) {
-    return this.guides.remove(params.id);
+  remove(@CurrentUser() admin: AuthUser, @Param() params: GuideIdParam) {
+    return this.guides.remove(admin, params.id);
   }
 
   @Post(':id/publish')
   @HttpCode(200)
   @ApiOkResponse({ type: GuideViewDto })
-  publish(@Param() params: GuideIdParam) {
-    return this.guides.publish(params.id);
+  publish(@CurrentUser() admin: AuthUser, @Param() params: GuideIdParam) {
+    return this.guides.publish(admin, params.id);
   }
 
   @Post(':id/unpublish')
   @HttpCode(200)
   @ApiOkResponse({ type: GuideViewDto })
-  unpublish(@Param() params: GuideIdParam) {
-    return this.guides.unpublish(params.id);
+  unpublish(@CurrentUser() admin: AuthUser, @Param() params: GuideIdParam) {
+    return this.guides.unpublish(admin, params.id);
   }
 }

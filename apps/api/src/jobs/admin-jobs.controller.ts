@@ -1,12 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
-import { Role } from '@app/accounts';
-import { JobImportService, JobListingsService } from '@app/jobs';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthUser, Role } from '@app/accounts';
+import { AdminListingsQuery, JobImportService, JobListingsService } from '@app/jobs';
+import { AdminRead } from '../http/admin-route.decorator';
+import { CurrentUser } from '../http/current-user.decorator';
 import { Roles } from '../http/roles.decorator';
+import { AdminListingPageDto } from './dto/admin-listing.dto';
 import { CreateJobDto } from './dto/create-job.dto';
+import { ListAdminJobsQueryDto } from './dto/list-admin-jobs-query.dto';
 import { UpdateJobDto } from './dto/update-job.dto';
 import { ImportJobsPipe } from './import-jobs.pipe';
 
+/** Listings for admins; every change is recorded in the audit trail with the admin as its actor. */
 @ApiTags('admin: jobs')
 @ApiBearerAuth()
 @Roles(Role.Admin)
@@ -15,17 +20,26 @@ export class AdminJobsController {
   constructor(
     private readonly listings: JobListingsService,
     private readonly importer: JobImportService,
+    private readonly adminListings: AdminListingsQuery,
   ) {}
 
+  @Get()
+  @AdminRead('List every listing, any status, newest change first', AdminListingPageDto)
+  list(@Query() query: ListAdminJobsQueryDto) {
+    return this.adminListings.list(query);
+  }
+
   @Post()
-  create(@Body() body: CreateJobDto) {
-    return this.listings.create(body);
+  @ApiOperation({ summary: 'Create a listing (a draft unless publish is true)' })
+  create(@CurrentUser() admin: AuthUser, @Body() body: CreateJobDto) {
+    return this.listings.create(admin, body);
   }
 
   @Post('import')
+  @ApiOperation({ summary: 'Create many listings: all or nothing, errors name the row and field' })
   @ApiBody({ type: [CreateJobDto] })
-  import(@Body(ImportJobsPipe) rows: CreateJobDto[]) {
-    return this.importer.import(rows);
+  import(@CurrentUser() admin: AuthUser, @Body(ImportJobsPipe) rows: CreateJobDto[]) {
+    return this.importer.import(admin, rows);
   }
 
   @Get(':id')
@@ -34,25 +48,25 @@ export class AdminJobsController {
   }
 
   @Patch(':id')
-  update(@Param('id') id: string, @Body() body: UpdateJobDto) {
-    return this.listings.update(id, body);
+  update(@CurrentUser() admin: AuthUser, @Param('id') id: string, @Body() body: UpdateJobDto) {
+    return this.listings.update(admin, id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  remove(@Param('id') id: string) {
-    return this.listings.remove(id);
+  remove(@CurrentUser() admin: AuthUser, @Param('id') id: string) {
+    return this.listings.remove(admin, id);
   }
 
   @Post(':id/publish')
   @HttpCode(200)
-  publish(@Param('id') id: string) {
-    return this.listings.publish(id);
+  publish(@CurrentUser() admin: AuthUser, @Param('id') id: string) {
+    return this.listings.publish(admin, id);
   }
 
   @Post(':id/close')
   @HttpCode(200)
-  close(@Param('id') id: string) {
-    return this.listings.close(id);
+  close(@CurrentUser() admin: AuthUser, @Param('id') id: string) {
+    return this.listings.close(admin, id);
   }
 }

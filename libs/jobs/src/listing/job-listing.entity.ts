@@ -13,6 +13,8 @@ import { EmploymentType, ListingStatus, SalaryPeriod, Seniority } from './job-li
 @Index('job_listings_tags_idx', { synchronize: false })
 @Index('job_listings_expiry_idx', { synchronize: false })
 @Index('job_listings_first_published_idx', { synchronize: false })
+@Index('job_listings_admin_updated_idx', ['updatedAt', 'id'])
+@Index('job_listings_admin_status_updated_idx', ['status', 'updatedAt', 'id'])
 export class JobListing {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,0 +1,12 @@
+/**
+ * A timestamptz column as ISO 8601 UTC text with its microseconds: a keyset cursor built from it names the row's
+ * exact time (a JS Date would round to milliseconds and skip rows that share one).
+ */
+export function exactTimeSql(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
+/** `%text%` for LIKE, with the pattern characters of the text itself escaped (backslash is the default escape). */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
