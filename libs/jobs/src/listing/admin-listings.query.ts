@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock, Page } from '@app/common';
-import { newestFirstPage } from '@app/database';
+import { AddParam, newestFirstPage } from '@app/database';
 import { ListingStatus } from './job-listing.types';
 import { effectiveStatus } from './listing-view';
 
@@ -43,10 +43,10 @@ interface AdminListingRow {
 }
 
 /** The status as shown (a published listing past its expiry is expired before the expiry job has run). */
-function statusCondition(status: ListingStatus, now: string): string {
-  if (status === 'published') return `l.status = 'published' AND (l.expires_at IS NULL OR l.expires_at > ${now})`;
-  if (status === 'expired') return `(l.status = 'expired' OR (l.status = 'published' AND l.expires_at <= ${now}))`;
-  return `l.status = '${status === 'draft' ? 'draft' : 'closed'}'`;
+function statusCondition(status: ListingStatus, now: Date, add: AddParam): string {
+  if (status === 'published') return `l.status = 'published' AND (l.expires_at IS NULL OR l.expires_at > ${add(now)})`;
+  if (status === 'expired') return `(l.status = 'expired' OR (l.status = 'published' AND l.expires_at <= ${add(now)}))`;
+  return `l.status = ${add(status)}`;
 }
 
 /** Every listing for admins, newest change first; by status (as shown) and full-text search. */
@@ -68,7 +68,7 @@ export class AdminListingsQuery {
                  l.created_at, l.updated_at, (SELECT count(*)::int FROM job_applications a WHERE a.listing_id = l.id) AS applications`,
         from: 'FROM job_listings l JOIN companies c ON c.id = l.company_id',
         where: (add) => [
-          ...(filter.status ? [statusCondition(filter.status, add(now))] : []),
+          ...(filter.status ? [statusCondition(filter.status, now, add)] : []),
           ...(q ? [`l.search_vector @@ websearch_to_tsquery('english', ${add(q)})`] : []),
         ],
         time: 'l.updated_at',
