@@ -1,5 +1,6 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import { ModuleMetadata, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -56,6 +57,11 @@ export async function createApiApp(
   registerSecurityHeaders(fastify, { formTargets: stripeFormTargets(config), https: config.http.appUrl.startsWith('https:') });
   await app.register(fastifyCompress, { threshold: 1024 });
   await app.register(fastifyCookie);
+  // Page forms that upload a file (the listing import): fields and the one file land on request.body.
+  await app.register(fastifyMultipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: config.http.bodyLimitBytes, files: 1, fields: 20, parts: 21 },
+  });
   const cookies = app.get(WebCookies);
   registerWebSessions(fastify, app.get(BrowserSessionsService), cookies);
   registerPageReplies(fastify, cookies);

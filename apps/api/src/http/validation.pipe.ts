@@ -1,14 +1,15 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError, ErrorCode, FieldError } from '@app/common';
 
-function flatten(errors: ValidationError[], parent = ''): FieldError[] {
+/** class-validator's errors as field errors, each naming its field by path (`company.name`, `[3].salaryMin`). */
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? (/^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({
       field,
       message: message.replace(/^property \S+ /, ''),
     }));
-    return [...own, ...flatten(error.children ?? [], field)];
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
 
@@ -29,16 +30,18 @@ class AppValidationPipe extends ValidationPipe {
   }
 }
 
+/** The options of strict validation: unknown fields are rejected (not stripped). */
+export const STRICT_VALIDATION = { whitelist: true, forbidNonWhitelisted: true } as const;
+
 /** Strict validation: unknown fields are rejected (not stripped), and every error names its field. */
 export function createValidationPipe(): ValidationPipe {
   return new AppValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
+    ...STRICT_VALIDATION,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     stopAtFirstError: false,
     exceptionFactory: (errors) => {
-      const fieldErrors = flatten(errors);
+      const fieldErrors = flattenValidationErrors(errors);
       const detail = fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; ');
       return new DomainError(ErrorCode.BadInput, detail || 'Invalid input', fieldErrors);
     },

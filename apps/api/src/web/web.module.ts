@@ -1,10 +1,21 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
+import { AlertsModule } from '@app/alerts';
+import { AuditModule } from '@app/audit';
 import { BillingModule } from '@app/billing';
 import { CareerGuidesModule } from '@app/career-guides';
 import { Clock, SystemClock } from '@app/common';
 import { AppConfig } from '@app/config';
-import { JobsModule } from '@app/jobs';
+import { ApplicationsModule, JobsModule } from '@app/jobs';
+import { StatsModule } from '@app/stats';
+import { AdminAlertsPages } from './admin/admin-alerts.page';
+import { AdminApplicationsPages } from './admin/admin-applications.page';
+import { AdminAuditPages } from './admin/admin-audit.page';
+import { AdminDashboardPages } from './admin/admin-dashboard.page';
+import { AdminGuidesPages } from './admin/admin-guides.page';
+import { AdminJobImportPages } from './admin/admin-job-import.page';
+import { AdminJobsPages } from './admin/admin-jobs.page';
+import { AdminUsersPages } from './admin/admin-users.page';
 import { AssetCatalog } from './assets/asset-catalog';
 import { HomePages } from './home/home.page';
 import { CsrfGuard } from './http/csrf.guard';
@@ -17,8 +28,14 @@ import { SiteController } from './site/site.controller';
 
 /** The website: pages for people on the API's origin, composed from the same domain services as the JSON API. */
 @Module({
-  imports: [AccountsModule, BillingModule, JobsModule, CareerGuidesModule],
-  controllers: [SiteController, HomePages, JobsPages],
+  imports: [AccountsModule, BillingModule, JobsModule, CareerGuidesModule, ApplicationsModule, AlertsModule, AuditModule, StatsModule],
+  controllers: [
+    SiteController,
+    HomePages,
+    JobsPages,
+    ...[AdminDashboardPages, AdminJobImportPages, AdminJobsPages, AdminApplicationsPages, AdminGuidesPages, AdminUsersPages],
+    ...[AdminAlertsPages, AdminAuditPages],
+  ],
   providers: [
     { provide: Clock, useClass: SystemClock },
     { provide: AssetCatalog, useFactory: () => new AssetCatalog() },
