@@ -3,6 +3,7 @@ import { AdminLayout } from '../../components/admin-layout';
 import { CsrfField, SelectField } from '../../components/form-fields';
 import { Pagination } from '../../components/pagination';
 import { StatusPill } from '../../components/status-pill';
+import { TableWrap } from '../../components/table-wrap';
 import { ShellModel } from '../../shell-model';
 
 export interface AlertRunRow {
@@ -92,7 +93,7 @@ export function AlertsPage(props: { shell: ShellModel; model: AlertsPageModel })
       {model.runs.length === 0 ? (
         <p class="empty-state">No run yet.</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap label="Alert runs, newest first">
           <table>
             <caption class="visually-hidden">Alert runs, newest first</caption>
             <thead>
@@ -114,7 +115,7 @@ export function AlertsPage(props: { shell: ShellModel; model: AlertsPageModel })
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pagination nextHref={model.nextHref} firstHref={model.firstHref} />
     </AdminLayout>

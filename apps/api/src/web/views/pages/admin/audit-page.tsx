@@ -2,6 +2,7 @@ import { h } from '../../../html/jsx';
 import { AdminLayout } from '../../components/admin-layout';
 import { SelectField, SelectOption } from '../../components/form-fields';
 import { Pagination } from '../../components/pagination';
+import { TableWrap } from '../../components/table-wrap';
 import { ShellModel } from '../../shell-model';
 
 export interface AuditRow {
@@ -47,7 +48,7 @@ export function AuditPage(props: { shell: ShellModel; model: AuditPageModel }) {
       {model.rows.length === 0 ? (
         <p class="empty-state">No change recorded yet.</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap label="Audit entries, newest first">
           <table>
             <caption class="visually-hidden">Audit entries, newest first</caption>
             <thead>
@@ -89,7 +90,7 @@ export function AuditPage(props: { shell: ShellModel; model: AuditPageModel }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pagination nextHref={model.nextHref} firstHref={model.firstHref} />
     </AdminLayout>

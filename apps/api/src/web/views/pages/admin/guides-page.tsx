@@ -3,6 +3,7 @@ import { AdminLayout } from '../../components/admin-layout';
 import { SelectField, SelectOption, TextField } from '../../components/form-fields';
 import { Pagination } from '../../components/pagination';
 import { StatusPill } from '../../components/status-pill';
+import { TableWrap } from '../../components/table-wrap';
 import { ShellModel } from '../../shell-model';
 
 export interface AdminGuidesPageModel {
@@ -30,7 +31,7 @@ export function AdminGuidesPage(props: { shell: ShellModel; model: AdminGuidesPa
       {model.rows.length === 0 ? (
         <p class="empty-state">No guide matches.</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap label="Career guides">
           <table>
             <caption class="visually-hidden">Career guides</caption>
             <thead>
@@ -59,7 +60,7 @@ export function AdminGuidesPage(props: { shell: ShellModel; model: AdminGuidesPa
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pagination nextHref={model.nextHref} firstHref={model.firstHref} />
     </AdminLayout>

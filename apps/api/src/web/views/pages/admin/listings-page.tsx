@@ -3,6 +3,7 @@ import { AdminLayout } from '../../components/admin-layout';
 import { SelectField, SelectOption, TextField } from '../../components/form-fields';
 import { Pagination } from '../../components/pagination';
 import { StatusPill } from '../../components/status-pill';
+import { TableWrap } from '../../components/table-wrap';
 import { ShellModel } from '../../shell-model';
 
 export interface AdminListingRow {
@@ -43,7 +44,7 @@ export function AdminListingsPage(props: { shell: ShellModel; model: AdminListin
       {model.rows.length === 0 ? (
         <p class="empty-state">No listing matches.</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap label="Listings">
           <table>
             <caption class="visually-hidden">Listings</caption>
             <thead>
@@ -77,7 +78,7 @@ export function AdminListingsPage(props: { shell: ShellModel; model: AdminListin
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pagination nextHref={model.nextHref} firstHref={model.firstHref} />
     </AdminLayout>

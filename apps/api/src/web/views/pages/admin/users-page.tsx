@@ -2,6 +2,7 @@ import { h } from '../../../html/jsx';
 import { AdminLayout } from '../../components/admin-layout';
 import { CsrfField, fieldId, SelectField, SelectOption, TextField } from '../../components/form-fields';
 import { Pagination } from '../../components/pagination';
+import { TableWrap } from '../../components/table-wrap';
 import { ShellModel } from '../../shell-model';
 
 export interface AdminUserRow {
@@ -59,7 +60,7 @@ export function AdminUsersPage(props: { shell: ShellModel; model: AdminUsersPage
       {model.rows.length === 0 ? (
         <p class="empty-state">No user matches.</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap label="Users">
           <table>
             <caption class="visually-hidden">Users</caption>
             <thead>
@@ -93,7 +94,7 @@ export function AdminUsersPage(props: { shell: ShellModel; model: AdminUsersPage
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pagination nextHref={model.nextHref} firstHref={model.firstHref} />
     </AdminLayout>
