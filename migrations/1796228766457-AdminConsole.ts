@@ -88,6 +88,14 @@ export class AdminConsole1796228766457 implements MigrationInterface {
             CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON "audit_entries"
             FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_append_only()
         `);
+        // Admins search every status: these complete the public search indexes (partial on published rows), so
+        // "published OR not" is a bitmap OR of two partial indexes and no row is indexed twice.
+        await queryRunner.query(`
+            CREATE INDEX "job_listings_admin_search_idx" ON "job_listings" USING gin ("search_vector") WHERE status <> 'published'
+        `);
+        await queryRunner.query(`
+            CREATE INDEX "career_guides_admin_search_idx" ON "career_guides" USING gin ("search_vector") WHERE status <> 'published'
+        `);
         await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
         await queryRunner.query(`
             CREATE INDEX "users_search_idx" ON "users" USING gin (lower(email || ' ' || name) gin_trgm_ops)
@@ -96,6 +104,8 @@ export class AdminConsole1796228766457 implements MigrationInterface {
 
     public async down(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`DROP INDEX "public"."users_search_idx"`);
+        await queryRunner.query(`DROP INDEX "public"."career_guides_admin_search_idx"`);
+        await queryRunner.query(`DROP INDEX "public"."job_listings_admin_search_idx"`);
         await queryRunner.query(`DROP TRIGGER audit_entries_no_truncate ON "audit_entries"`);
         await queryRunner.query(`DROP TRIGGER audit_entries_append_only ON "audit_entries"`);
         await queryRunner.query(`DROP FUNCTION audit_entries_append_only()`);

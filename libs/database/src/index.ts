@@ -4,5 +4,5 @@ export * from './pg-error.util';
 export * from './prepare-database';
 export * from './prepared-statement';
 export * from './snake-naming.strategy';
-export * from './exact-time.sql';
+export * from './admin-list.sql';
 export * from './newest-first-page';

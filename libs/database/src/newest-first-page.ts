@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { decodeCursor, isTimePositionOf, Page, toPage } from '@app/common';
-import { exactTimeSql } from './exact-time.sql';
+import { exactTimeSql } from './admin-list.sql';
 
 /** Adds a bound value and answers its placeholder (`$3`). */
 export type AddParam = (value: unknown) => string;

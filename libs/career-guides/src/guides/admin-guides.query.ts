@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Page } from '@app/common';
-import { newestFirstPage } from '@app/database';
+import { everyStatusSearchSql, newestFirstPage } from '@app/database';
 import { GuideStatus } from './guide-status';
 
 export interface AdminGuidesFilter {
@@ -50,10 +50,7 @@ export class AdminGuidesQuery {
         list: 'admin-guides',
         select: 'g.id, g.slug, g.title, g.status, g.job_category, g.version, g.published_at, g.created_at, g.updated_at',
         from: 'FROM career_guides g',
-        where: (add) => [
-          ...(filter.status ? [`g.status = ${add(filter.status)}`] : []),
-          ...(q ? [`g.search_vector @@ websearch_to_tsquery('english', ${add(q)})`] : []),
-        ],
+        where: (add) => [...(filter.status ? [`g.status = ${add(filter.status)}`] : []), ...(q ? [everyStatusSearchSql('g', add(q))] : [])],
         time: 'g.updated_at',
         id: 'g.id',
         limit: filter.limit,

@@ -10,3 +10,9 @@ export function exactTimeSql(column: string): string {
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
+
+/** Full-text search over every status: published rows and the others each through their own partial index. */
+export function everyStatusSearchSql(alias: string, query: string): string {
+  const match = `${alias}.search_vector @@ websearch_to_tsquery('english', ${query})`;
+  return `((${alias}.status = 'published' AND ${match}) OR (${alias}.status <> 'published' AND ${match}))`;
+}
