@@ -153,4 +153,18 @@ describe('admin list APIs', () => {
     expect(today.day).toBe(new Date().toISOString().slice(0, 10));
     expect(today).toMatchObject({ signups: sql.signups_today, applications: sql.applied_today, newPlus: 1, digestsSent: 0 });
   });
+
+  it('documents every admin list in the OpenAPI document with its answer, summary and error statuses', async () => {
+    const document = (await env.api.http.get('/docs/openapi.json')).body;
+    for (const path of [...LISTS, '/v1/admin/stats']) {
+      const operation = document.paths[path]?.get;
+      expect({ path, documented: Boolean(operation) }).toEqual({ path, documented: true });
+      expect(operation.summary).toEqual(expect.any(String));
+      expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403']);
+      expect(operation.responses['200'].content['application/json'].schema.$ref).toMatch(/^#\/components\/schemas\//);
+    }
+    const parameters = document.paths['/v1/admin/jobs'].get.parameters.map((parameter: { name: string }) => parameter.name).sort();
+    expect(parameters).toEqual(['cursor', 'limit', 'q', 'status']);
+    expect(Object.keys(document.components.schemas.AuditEntryDto.properties)).toContain('requestId');
+  });
 });
