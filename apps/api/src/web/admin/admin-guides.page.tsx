@@ -14,6 +14,7 @@ import { formatDateTime } from '../views/format';
 import { GuideEditPage } from '../views/pages/admin/guide-edit-page';
 import { GuideImportPage } from '../views/pages/admin/guide-import-page';
 import { AdminGuidesPage } from '../views/pages/admin/guides-page';
+import { statusOptions } from './form-values';
 import { adminViewer, isBadInput, listHref, listQueryOf } from './admin-request';
 import { guideFormFromView, guideFormOf, GuideFormValues, guidePatchOf } from './guide-form';
 
@@ -53,10 +54,7 @@ export class AdminGuidesPages {
     const found = await this.adminGuides.list(query);
     const model = {
       filter: { q: filter.q ?? '', status: filter.status ?? '' },
-      statuses: [
-        { value: '', label: 'Any status' },
-        ...GUIDE_STATUSES.map((status) => ({ value: status, label: status[0].toUpperCase() + status.slice(1) })),
-      ],
+      statuses: statusOptions('Any status', GUIDE_STATUSES),
       rows: found.items.map((guide) => ({
         id: guide.id,
         title: guide.title,

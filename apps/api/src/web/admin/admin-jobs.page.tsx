@@ -13,6 +13,7 @@ import { GetPage, PostForm, WebController } from '../http/web-controller.decorat
 import { formatDateTime } from '../views/format';
 import { ListingFormPage, ListingFormPageModel, ListingPreview } from '../views/pages/admin/listing-form-page';
 import { AdminListingsPage } from '../views/pages/admin/listings-page';
+import { statusOptions } from './form-values';
 import { adminViewer, isBadInput, listHref, listQueryOf } from './admin-request';
 import {
   EMPTY_LISTING_FORM,
@@ -47,10 +48,7 @@ export class AdminJobsPages {
           shell={shell}
           model={{
             filter: { q: filter.q ?? '', status: filter.status ?? '' },
-            statuses: [
-              { value: '', label: 'Any status' },
-              ...LISTING_STATUSES.map((status) => ({ value: status, label: status[0].toUpperCase() + status.slice(1) })),
-            ],
+            statuses: statusOptions('Any status', LISTING_STATUSES),
             rows: found.items.map((item) => ({
               id: item.id,
               title: item.title,

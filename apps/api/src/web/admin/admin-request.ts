@@ -3,6 +3,7 @@ import { FastifyRequest } from 'fastify';
 import { AuditActor } from '@app/audit';
 import { DomainError, ErrorCode } from '@app/common';
 import { validateForm } from '../http/validate-form';
+import { textOf } from './form-values';
 
 /** The admin behind a page request, as the audit trail names them (the RolesGuard let only admins this far). */
 export function adminViewer(request: FastifyRequest): AuditActor {
@@ -14,7 +15,7 @@ export function isBadInput(error: unknown): error is DomainError {
   return error instanceof DomainError && error.code === ErrorCode.BadInput;
 }
 
-const first = (value: unknown): string => (Array.isArray(value) ? first(value[0]) : typeof value === 'string' ? value.trim() : '');
+const first = (value: unknown): string => textOf(value).trim();
 
 /**
  * A list page's query, checked by the JSON list's own DTO: the filters as typed (empty ones dropped, as a GET form

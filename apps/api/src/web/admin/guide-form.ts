@@ -1,3 +1,4 @@
+import { commaList, orNull, textOf } from './form-values';
 import { GuideView } from '@app/career-guides';
 
 /** The guide form as typed (every value a string), so a refused or stale edit comes back as it was. */
@@ -14,13 +15,6 @@ export interface GuideFormValues {
   'stats.remoteFriendly': boolean;
 }
 
-const text = (value: unknown): string => (Array.isArray(value) ? text(value[0]) : typeof value === 'string' ? value : '');
-const list = (value: string): string[] =>
-  value
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 /** A number as a number; anything else as typed, for the DTO to refuse with its own message. */
 const numberOf = (value: string): number | string | null => {
   const trimmed = value.trim();
@@ -30,16 +24,16 @@ const numberOf = (value: string): number | string | null => {
 
 export function guideFormOf(body: Record<string, unknown>): GuideFormValues {
   return {
-    version: text(body.version),
-    title: text(body.title),
-    slug: text(body.slug),
-    summary: text(body.summary),
-    jobCategory: text(body.jobCategory),
-    tags: text(body.tags),
-    'stats.medianSalary': text(body['stats.medianSalary']),
-    'stats.growthRatePct': text(body['stats.growthRatePct']),
-    'stats.marketDemand': text(body['stats.marketDemand']),
-    'stats.remoteFriendly': text(body['stats.remoteFriendly']) === 'true',
+    version: textOf(body.version),
+    title: textOf(body.title),
+    slug: textOf(body.slug),
+    summary: textOf(body.summary),
+    jobCategory: textOf(body.jobCategory),
+    tags: textOf(body.tags),
+    'stats.medianSalary': textOf(body['stats.medianSalary']),
+    'stats.growthRatePct': textOf(body['stats.growthRatePct']),
+    'stats.marketDemand': textOf(body['stats.marketDemand']),
+    'stats.remoteFriendly': textOf(body['stats.remoteFriendly']) === 'true',
   };
 }
 
@@ -66,7 +60,7 @@ export function guidePatchOf(form: GuideFormValues): Record<string, unknown> {
     slug: form.slug.trim(),
     summary: form.summary.trim(),
     jobCategory: orNull(form.jobCategory),
-    tags: list(form.tags).map((tag) => tag.toLowerCase()),
+    tags: commaList(form.tags).map((tag) => tag.toLowerCase()),
     stats: {
       medianSalary: numberOf(form['stats.medianSalary']),
       growthRatePct: numberOf(form['stats.growthRatePct']),

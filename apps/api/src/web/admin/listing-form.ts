@@ -1,3 +1,4 @@
+import { commaList, orNull, textOf } from './form-values';
 import {
   EMPLOYMENT_TYPE_NAMES,
   EMPLOYMENT_TYPES,
@@ -30,8 +31,6 @@ export interface ListingFormValues {
   featured: boolean;
 }
 
-const text = (value: unknown): string => (Array.isArray(value) ? text(value[0]) : typeof value === 'string' ? value : '');
-
 export const EMPTY_LISTING_FORM: ListingFormValues = {
   title: '',
   'company.name': '',
@@ -53,8 +52,12 @@ export const EMPTY_LISTING_FORM: ListingFormValues = {
 };
 
 export function listingFormOf(body: Record<string, unknown>): ListingFormValues {
-  const values = Object.fromEntries(Object.keys(EMPTY_LISTING_FORM).map((key) => [key, text(body[key])]));
-  return { ...(values as unknown as ListingFormValues), remote: text(body.remote) === 'true', featured: text(body.featured) === 'true' };
+  const values = Object.fromEntries(Object.keys(EMPTY_LISTING_FORM).map((key) => [key, textOf(body[key])]));
+  return {
+    ...(values as unknown as ListingFormValues),
+    remote: textOf(body.remote) === 'true',
+    featured: textOf(body.featured) === 'true',
+  };
 }
 
 export function listingFormFromDetail(listing: ListingDetail): ListingFormValues {
@@ -80,12 +83,6 @@ export function listingFormFromDetail(listing: ListingDetail): ListingFormValues
   };
 }
 
-const list = (value: string): string[] =>
-  value
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 /** A whole number as a number; anything else is passed on as typed, for the DTO to refuse with its own message. */
 const amount = (value: string): number | string | null => (value.trim() === '' ? null : /^\d+$/.test(value.trim()) ? Number(value) : value);
 
@@ -99,13 +96,13 @@ export function listingBodyOf(form: ListingFormValues): Record<string, unknown> 
     seniority: form.seniority,
     category: form.category,
     remote: form.remote,
-    regions: list(form.regions),
+    regions: commaList(form.regions),
     location: orNull(form.location),
     salaryMin: amount(form.salaryMin),
     salaryMax: amount(form.salaryMax),
     salaryCurrency: orNull(form.salaryCurrency)?.toUpperCase() ?? null,
     salaryPeriod: orNull(form.salaryPeriod),
-    tags: list(form.tags),
+    tags: commaList(form.tags),
     applyUrl: orNull(form.applyUrl),
     featured: form.featured,
   };

@@ -61,6 +61,16 @@
     form.addEventListener('change', schedule);
   }
 
+  function okText(response) {
+    if (!response.ok) throw new Error('status ' + response.status);
+    return response.text();
+  }
+
+  /** Posts in place (x-enhanced: 1) and answers the fragment the server rendered for it. */
+  function postFragment(url, body) {
+    return fetch(url, { method: 'POST', body: body, headers: { 'x-enhanced': '1' }, credentials: 'same-origin' }).then(okText);
+  }
+
   function enhance(form) {
     if (!window.fetch) return;
     form.addEventListener('submit', function (event) {
@@ -69,16 +79,7 @@
       event.preventDefault();
       var button = form.querySelector('button[type="submit"], button:not([type])');
       if (button) button.disabled = true;
-      fetch(form.action, {
-        method: 'POST',
-        body: new URLSearchParams(new FormData(form)),
-        headers: { 'x-enhanced': '1' },
-        credentials: 'same-origin',
-      })
-        .then(function (response) {
-          if (!response.ok) throw new Error('status ' + response.status);
-          return response.text();
-        })
+      postFragment(form.action, new URLSearchParams(new FormData(form)))
         .then(function (html) {
           var holder = document.createElement('div');
           holder.innerHTML = html;
@@ -105,16 +106,7 @@
         var body = new URLSearchParams();
         body.set('_csrf', form.querySelector('input[name="_csrf"]').value);
         body.set('description', description.value);
-        fetch(form.getAttribute('data-preview-form'), {
-          method: 'POST',
-          body: body,
-          headers: { 'x-enhanced': '1' },
-          credentials: 'same-origin',
-        })
-          .then(function (response) {
-            if (!response.ok) throw new Error('status ' + response.status);
-            return response.text();
-          })
+        postFragment(form.getAttribute('data-preview-form'), body)
           .then(function (html) {
             var current = document.getElementById('listing-preview');
             var holder = document.createElement('div');
@@ -131,10 +123,7 @@
     if (!window.fetch) return;
     setTimeout(function () {
       fetch(element.getAttribute('data-poll'), { headers: { 'x-fragment': '1' }, credentials: 'same-origin' })
-        .then(function (response) {
-          if (!response.ok) throw new Error('status ' + response.status);
-          return response.text();
-        })
+        .then(okText)
         .then(function (html) {
           var template = document.createElement('template');
           template.innerHTML = html.trim();
