@@ -1,5 +1,6 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -71,6 +72,11 @@ export async function createApiApp(
   registerUnreadBodyDrain(fastify);
   await app.register(fastifyCompress, { threshold: 1024 });
   await app.register(fastifyCookie);
+  // Page forms that upload a file (the listing import): fields and the one file land on request.body.
+  await app.register(fastifyMultipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: config.http.bodyLimitBytes, files: 1, fields: 20, parts: 21 },
+  });
   const cookies = app.get(WebCookies);
   registerWebSessions(fastify, app.get(BrowserSessionsService), cookies);
   registerPageReplies(fastify, cookies);

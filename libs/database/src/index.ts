@@ -6,3 +6,5 @@ export * from './prepare-database';
 export * from './prepared-statement';
 export * from './snake-naming.strategy';
 export * from './websearch-query.util';
+export * from './admin-list.sql';
+export * from './newest-first-page';

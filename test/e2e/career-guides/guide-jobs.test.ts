@@ -27,7 +27,7 @@ describe('GET /v1/guides/:slug/jobs: open listings for a guide', () => {
   after(() => env.close());
 
   const listing = (title: string, overrides: Partial<ListingInput> = {}): Promise<{ id: string; slug: string }> =>
-    listings.create({
+    listings.create(admin.user, {
       title,
       company: { name: 'Acme Test Corp' },
       description: 'A role for the guide tests.',
@@ -53,7 +53,7 @@ describe('GET /v1/guides/:slug/jobs: open listings for a guide', () => {
     await sleep(5); // distinct publish instants, so newest-first is well defined
     const newer = await listing('Site Reliability Engineer', { tags: ['terraform'] });
     const closed = await listing('Closed SRE Role');
-    await listings.close(closed.id);
+    await listings.close(admin.user, closed.id);
     await listing('Draft SRE Role', { publish: false });
     await listing('Backend Engineer', { category: 'engineering' });
 

@@ -150,6 +150,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/admin/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List users by email or name, and by role
+     * @description Newest first; never a hash or a token.
+     */
+    get: operations['listUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/admin/users/{id}': {
     parameters: {
       query?: never;
@@ -345,7 +365,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** List every guide, any status, newest change first */
+    get: operations['listAdminGuides'];
     put?: never;
     /** Create a career guide (a draft) */
     post: operations['createGuide'];
@@ -495,7 +516,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** List every listing, any status, newest change first */
+    get: operations['listAdminJobs'];
     put?: never;
     /** Create a listing (a draft, or published at once with `publish`) */
     post: operations['createJob'];
@@ -796,7 +818,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * List alert runs, newest first, with their counters
+     * @description Counters are live while a run goes.
+     */
+    get: operations['listAlertRuns'];
     put?: never;
     /**
      * Dispatch every active alert of a frequency now
@@ -818,6 +844,40 @@ export interface paths {
     };
     /** Read an alert run and its counters */
     get: operations['getAlertRun'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/admin/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The dashboard figures: users, Plus, revenue, open listings and 30 days of activity */
+    get: operations['getAdminStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/admin/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit trail of admin changes, newest first, by actor and entity */
+    get: operations['listAuditEntries'];
     put?: never;
     post?: never;
     delete?: never;
@@ -922,6 +982,26 @@ export interface components {
       sections: {
         [key: string]: unknown;
       };
+    };
+    DirectoryUserDto: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      name: string;
+      role: components['schemas']['Role'];
+      /** @enum {string} */
+      plan: 'free' | 'plus';
+      /** @example UTC */
+      timezone: string;
+      /**
+       * Format: date-time
+       * @description Signed up at; the list is newest first
+       */
+      createdAt: string;
+    };
+    DirectoryUserPageDto: {
+      items: components['schemas']['DirectoryUserDto'][];
+      nextCursor: string | null;
     };
     ChangeRoleDto: {
       role: components['schemas']['Role'];
@@ -1198,6 +1278,30 @@ export interface components {
       /** @description Whether to show ads: true for anonymous visitors and Free users, false on Plus */
       ads: boolean;
     };
+    AdminGuideItemDto: {
+      /** Format: uuid */
+      id: string;
+      slug: string;
+      title: string;
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'archived';
+      jobCategory: string | null;
+      /** @description Send it back with an edit (optimistic concurrency) */
+      version: number;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description The list is ordered by this, newest first
+       */
+      updatedAt: string;
+    };
+    AdminGuidePageDto: {
+      items: components['schemas']['AdminGuideItemDto'][];
+      nextCursor: string | null;
+    };
     CreateGuideDto: {
       /**
        * @description Derived from the title when left out
@@ -1381,6 +1485,36 @@ export interface components {
       jsonLd: {
         [key: string]: unknown;
       } | null;
+    };
+    CompanyNameDto: {
+      name: string;
+    };
+    AdminListingItemDto: {
+      /** Format: uuid */
+      id: string;
+      slug: string;
+      title: string;
+      company: components['schemas']['CompanyNameDto'];
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'closed' | 'expired';
+      featured: boolean;
+      /** @description Applications received, in any status */
+      applications: number;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: date-time */
+      expiresAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description The list is ordered by this, newest first
+       */
+      updatedAt: string;
+    };
+    AdminListingPageDto: {
+      items: components['schemas']['AdminListingItemDto'][];
+      nextCursor: string | null;
     };
     CompanyDto: {
       /** @example Acme Robotics */
@@ -1653,9 +1787,6 @@ export interface components {
       /** @description A paused alert is not mailed; resuming it looks one period back */
       paused?: boolean;
     };
-    CompanyNameDto: {
-      name: string;
-    };
     PreviewListingDto: {
       /** Format: uuid */
       id: string;
@@ -1699,14 +1830,6 @@ export interface components {
       alerts: components['schemas']['UnsubscribeAlertDto'][];
       confirm: components['schemas']['UnsubscribeConfirmDto'];
     };
-    StartAlertRunDto: {
-      /** @enum {string} */
-      frequency: 'daily' | 'weekly';
-    };
-    AlertRunIdDto: {
-      /** Format: uuid */
-      id: string;
-    };
     AlertRunDto: {
       /** Format: uuid */
       id: string;
@@ -1729,6 +1852,90 @@ export interface components {
       finishedAt?: string | null;
       /** Format: date-time */
       createdAt: string;
+    };
+    AlertRunPageDto: {
+      items: components['schemas']['AlertRunDto'][];
+      nextCursor: string | null;
+    };
+    StartAlertRunDto: {
+      /** @enum {string} */
+      frequency: 'daily' | 'weekly';
+    };
+    AlertRunIdDto: {
+      /** Format: uuid */
+      id: string;
+    };
+    DayCountsDto: {
+      /**
+       * @description A UTC day
+       * @example 2026-11-30
+       */
+      day: string;
+      /** @description Accounts created that day */
+      signups: number;
+      /** @description Applications sent that day */
+      applications: number;
+      /** @description Alert digests mailed that day */
+      digestsSent: number;
+      /** @description Users whose first Plus subscription began that day */
+      newPlus: number;
+    };
+    DashboardStatsDto: {
+      users: number;
+      /** @description Users who are Plus now (by the same rule as their entitlements) */
+      plusSubscribers: number;
+      /**
+       * @description Plus subscribers × the Plus price, in major units of currency
+       * @example 96
+       */
+      monthlyRecurringRevenue: number;
+      /** @example USD */
+      currency: string;
+      /** @description Published listings not yet expired */
+      openListings: number;
+      /** @description The last 30 UTC days, oldest first */
+      days: components['schemas']['DayCountsDto'][];
+    };
+    AuditActorDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      email: string;
+    };
+    AuditEntryDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description null once the account was erased ("deleted user") */
+      actor: components['schemas']['AuditActorDto'] | null;
+      /**
+       * @description <entity>.<verb>
+       * @example listing.publish
+       */
+      action: string;
+      /** @example listing */
+      entity: string;
+      /** Format: uuid */
+      entityId: string;
+      /**
+       * @description The fields written, each { from, to } (a creation: to only)
+       * @example {
+       *       "status": {
+       *         "from": "draft",
+       *         "to": "published"
+       *       }
+       *     }
+       */
+      changes: {
+        [key: string]: unknown;
+      };
+      /** @description The x-request-id of the change */
+      requestId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    AuditEntryPageDto: {
+      items: components['schemas']['AuditEntryDto'][];
+      nextCursor: string | null;
     };
     /** @description One refused input field */
     FieldError: {
@@ -2445,6 +2652,78 @@ export interface operations {
       };
       /** @description No valid access token */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; `errorId` names it in the server logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listUsers: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description A part of the email or the name, any case */
+        q?: string;
+        role?: components['schemas']['Role'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DirectoryUserPageDto'];
+        };
+      };
+      /** @description Bad input: a field is missing, malformed or unknown (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only for the role admin */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -3220,6 +3499,78 @@ export interface operations {
         };
       };
       /** @description The search took too long */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listAdminGuides: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+        status?: 'draft' | 'published' | 'archived';
+        /** @description Full-text search over the whole guide */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminGuidePageDto'];
+        };
+      };
+      /** @description Bad input: a field is missing, malformed or unknown (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only for the role admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; `errorId` names it in the server logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4053,6 +4404,79 @@ export interface operations {
       };
       /** @description A path segment is longer than the server accepts */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; `errorId` names it in the server logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listAdminJobs: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description Only listings with this status (as shown: past expiry is expired) */
+        status?: 'draft' | 'published' | 'closed' | 'expired';
+        /** @description Full-text search over title, company, tags and description */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminListingPageDto'];
+        };
+      };
+      /** @description Bad input: a field is missing, malformed or unknown (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only for the role admin */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -6144,6 +6568,75 @@ export interface operations {
       };
     };
   };
+  listAlertRuns: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlertRunPageDto'];
+        };
+      };
+      /** @description Bad input: a field is missing, malformed or unknown (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only for the role admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; `errorId` names it in the server logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   startAlertRun: {
     parameters: {
       query?: never;
@@ -6289,6 +6782,137 @@ export interface operations {
       };
       /** @description A path segment is longer than the server accepts */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; `errorId` names it in the server logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAdminStats: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DashboardStatsDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only for the role admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; `errorId` names it in the server logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listAuditEntries: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description Only changes made by this admin */
+        actor?: string;
+        /** @description The kind of thing changed: listing, guide, application, user, alert_run */
+        entity?: string;
+        /** @description Only changes of this one thing (with entity) */
+        entityId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEntryPageDto'];
+        };
+      };
+      /** @description Bad input: a field is missing, malformed or unknown (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only for the role admin */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,18 +1,27 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Role } from '@app/accounts';
+import { AuthUser, Role } from '@app/accounts';
 import { AlertRunsService } from '@app/alerts';
+import { AdminRead } from '../http/admin-route.decorator';
 import { ApiProblems } from '../http/api-problems.decorator';
+import { CurrentUser } from '../http/current-user.decorator';
 import { Operation } from '../http/operation.decorator';
+import { PageQueryDto } from '../http/page-query.dto';
 import { Roles } from '../http/roles.decorator';
 import { AlertIdParam, StartAlertRunDto } from './dto/alert-params.dto';
-import { AlertRunDto, AlertRunIdDto } from './dto/alert-responses.dto';
+import { AlertRunDto, AlertRunIdDto, AlertRunPageDto } from './dto/alert-responses.dto';
 
 @ApiTags('alerts')
 @Roles(Role.Admin)
 @Controller('admin/alerts/runs')
 export class AdminAlertRunsController {
   constructor(private readonly runs: AlertRunsService) {}
+
+  @Get()
+  @AdminRead('listAlertRuns', 'List alert runs, newest first, with their counters', AlertRunPageDto, 'Counters are live while a run goes.')
+  list(@Query() query: PageQueryDto) {
+    return this.runs.list(query);
+  }
 
   @Post()
   @HttpCode(202)
@@ -22,8 +31,8 @@ export class AdminAlertRunsController {
     'Whatever the local hour or the period guard; listings already delivered are still never sent again.',
   )
   @ApiAcceptedResponse({ type: AlertRunIdDto, description: 'The run is queued' })
-  start(@Body() body: StartAlertRunDto) {
-    return this.runs.start(body.frequency);
+  start(@CurrentUser() admin: AuthUser, @Body() body: StartAlertRunDto) {
+    return this.runs.start(admin, body.frequency);
   }
 
   @Get(':id')

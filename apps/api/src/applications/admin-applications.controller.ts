@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Role } from '@app/accounts';
+import { AuthUser, Role } from '@app/accounts';
 import { ApplicationReviewService } from '@app/jobs';
 import { ApiProblems } from '../http/api-problems.decorator';
+import { CurrentUser } from '../http/current-user.decorator';
 import { Operation } from '../http/operation.decorator';
 import { PageQueryDto } from '../http/page-query.dto';
 import { Roles } from '../http/roles.decorator';
@@ -32,7 +33,7 @@ export class AdminApplicationsController {
   )
   @ApiOkResponse({ type: ReviewedApplicationDto })
   @ApiProblems(404, { status: 422, description: 'Not a legal move from the current status' })
-  changeStatus(@Param() params: ApplicationIdParam, @Body() body: ChangeApplicationStatusDto) {
-    return this.review.changeStatus(params.id, body.status);
+  changeStatus(@CurrentUser() admin: AuthUser, @Param() params: ApplicationIdParam, @Body() body: ChangeApplicationStatusDto) {
+    return this.review.changeStatus(admin, params.id, body.status);
   }
 }

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { AlertsModule } from '@app/alerts';
+import { AuditModule } from '@app/audit';
 import { BillingModule } from '@app/billing';
 import { CareerGuidesModule } from '@app/career-guides';
 import { Clock, SystemClock } from '@app/common';
 import { AppConfig } from '@app/config';
 import { ApplicationsModule, BookmarksModule, JobsModule } from '@app/jobs';
+import { StatsModule } from '@app/stats';
 import { PasswordResetPages } from './accounts/password-reset.page';
 import { SignInPages } from './accounts/sign-in.page';
 import { AlertEditPages } from './alerts/alert-edit.page';
@@ -13,6 +15,14 @@ import { AlertPreviewPages } from './alerts/alert-preview.page';
 import { AlertsPages } from './alerts/alerts.page';
 import { UnsubscribePages } from './alerts/unsubscribe.page';
 import { ApplicationsPages } from './applications/applications.page';
+import { AdminAlertsPages } from './admin/admin-alerts.page';
+import { AdminApplicationsPages } from './admin/admin-applications.page';
+import { AdminAuditPages } from './admin/admin-audit.page';
+import { AdminDashboardPages } from './admin/admin-dashboard.page';
+import { AdminGuidesPages } from './admin/admin-guides.page';
+import { AdminJobImportPages } from './admin/admin-job-import.page';
+import { AdminJobsPages } from './admin/admin-jobs.page';
+import { AdminUsersPages } from './admin/admin-users.page';
 import { AssetCatalog } from './assets/asset-catalog';
 import { BookmarksPages } from './bookmarks/bookmarks.page';
 import { HomePages } from './home/home.page';
@@ -29,7 +39,17 @@ import { SiteController } from './site/site.controller';
 
 /** The website: pages for people on the API's origin, composed from the same domain services as the JSON API. */
 @Module({
-  imports: [AccountsModule, BillingModule, JobsModule, CareerGuidesModule, ApplicationsModule, BookmarksModule, AlertsModule],
+  imports: [
+    AccountsModule,
+    BillingModule,
+    JobsModule,
+    CareerGuidesModule,
+    ApplicationsModule,
+    BookmarksModule,
+    AlertsModule,
+    AuditModule,
+    StatsModule,
+  ],
   controllers: [
     SiteController,
     HomePages,
@@ -44,6 +64,8 @@ import { SiteController } from './site/site.controller';
     SignInPages,
     PasswordResetPages,
     MePages,
+    ...[AdminDashboardPages, AdminJobImportPages, AdminJobsPages, AdminApplicationsPages, AdminGuidesPages, AdminUsersPages],
+    ...[AdminAlertsPages, AdminAuditPages],
   ],
   providers: [
     { provide: Clock, useClass: SystemClock },

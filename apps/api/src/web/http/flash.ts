@@ -22,6 +22,19 @@ export const FLASH_MESSAGES = {
   'plus-active': { kind: 'success', text: 'Plus is active. Thank you!' },
   'checkout-cancelled': { kind: 'info', text: 'Checkout was cancelled; nothing was charged.' },
   unsubscribed: { kind: 'success', text: 'Done: that alert is paused.' },
+  'listing-created': { kind: 'success', text: 'The listing is saved as a draft. Publish it when it is ready.' },
+  'listing-saved': { kind: 'success', text: 'The listing is saved.' },
+  'listing-published': { kind: 'success', text: 'The listing is published.' },
+  'listing-closed': { kind: 'info', text: 'The listing is closed: it takes no more applications.' },
+  'listing-deleted': { kind: 'info', text: 'The listing is deleted.' },
+  'listings-imported': { kind: 'success', text: 'The listings are imported as drafts.' },
+  'application-moved': { kind: 'success', text: 'The application is moved and the applicant is mailed.' },
+  'guide-imported': { kind: 'success', text: 'The guide is imported as a draft. Check it, then publish it.' },
+  'guide-saved': { kind: 'success', text: 'The guide is saved.' },
+  'guide-published': { kind: 'success', text: 'The guide is published.' },
+  'guide-unpublished': { kind: 'info', text: 'The guide is unpublished: only admins can see it now.' },
+  'role-changed': { kind: 'success', text: 'The role is changed; that person is signed out of the site.' },
+  'alert-run-started': { kind: 'success', text: 'The run is started. Its counters update below while it goes.' },
 } as const satisfies Record<string, { kind: 'success' | 'info' | 'error'; text: string }>;
 
 export type FlashKey = keyof typeof FLASH_MESSAGES;

@@ -4,7 +4,7 @@ import { FieldError } from '@app/common';
 import { flattenValidationErrors, TRANSFORM_OPTIONS, VALIDATOR_OPTIONS } from '../../http/validation.pipe';
 import { CSRF_FIELD } from './csrf.guard';
 
-export type FormResult<T> = { value: T; errors: null } | { value: null; errors: FieldError[] };
+export type FormResult<T> = { ok: true; value: T; errors: null } | { ok: false; value: null; errors: FieldError[] };
 
 /**
  * A posted form's fields as typed: one string per name (the first, if a name came twice), line breaks as `\n`
@@ -27,7 +27,7 @@ export function formFields(body: unknown): Record<string, string> {
 export async function validateForm<T extends object>(dto: ClassConstructor<T>, plain: Record<string, unknown>): Promise<FormResult<T>> {
   const value = plainToInstance(dto, plain, TRANSFORM_OPTIONS);
   const errors = flattenValidationErrors(await validate(value, VALIDATOR_OPTIONS));
-  return errors.length === 0 ? { value, errors: null } : { value: null, errors: onePerField(errors) };
+  return errors.length === 0 ? { ok: true, value, errors: null } : { ok: false, value: null, errors: onePerField(errors) };
 }
 
 /**
