@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { requestOfPacket } from '../../apps/api/src/http/socket-errors';
 import { FuzzOperation } from './fuzz-operation';
 import { describeRequest, FuzzRequest, Identity, kindOfTarget } from './fuzz-request';
 import { httpRequestArbitrary } from './http-request-arbitrary';
@@ -54,7 +55,10 @@ export interface FuzzReport {
 export function requestArbitrary(target: FuzzTarget, wireShare = 0.07): fc.Arbitrary<FuzzRequest> {
   const http = fc.oneof(...target.operations.map((operation) => httpRequestArbitrary(operation, target.known)));
   const paths = target.operations.map((operation) => operation.path.replace(/\{[^}]+\}/g, 'x'));
-  const wire = wireRequestArbitrary(paths).map((request) => ({ ...request, kind: kindOfTarget(request.target) }) as FuzzRequest);
+  // Raw bytes are judged by the path the server can read from them, by the server's own reading.
+  const wire = wireRequestArbitrary(paths).map(
+    (request) => ({ ...request, kind: kindOfTarget(requestOfPacket(request.wire!.toString('latin1')).path) }) as FuzzRequest,
+  );
   const wireWeight = Math.round(wireShare * 100);
   return wireWeight > 0 ? fc.oneof({ weight: 100 - wireWeight, arbitrary: http }, { weight: wireWeight, arbitrary: wire }) : http;
 }

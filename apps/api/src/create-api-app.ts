@@ -13,6 +13,7 @@ import { ApiModule } from './api.module';
 import { API_VERSIONING } from './http/api-versioning';
 import { usePageErrorBodies } from './http/error-body';
 import { registerErrorBodyGuard } from './http/error-body-guard';
+import { registerMultipartScope } from './http/multipart-scope';
 import { registerRequestHooks } from './http/request-hooks';
 import { answerRouterError } from './http/router-errors';
 import { registerSecurityHeaders } from './http/security-headers';
@@ -72,6 +73,7 @@ export async function createApiApp(
   registerUnreadBodyDrain(fastify);
   await app.register(fastifyCompress, { threshold: 1024 });
   await app.register(fastifyCookie);
+  registerMultipartScope(fastify);
   // Page forms that upload a file (the listing import): fields and the one file land on request.body.
   await app.register(fastifyMultipart, {
     attachFieldsToBody: 'keyValues',

@@ -84,6 +84,11 @@ function isFastifyClientError(error: unknown): error is { statusCode: number; me
   );
 }
 
+/** A multipart body the parser (busboy) could not read: the client's fault, raised as a plain Error by the parser. */
+function isMalformedMultipart(error: unknown): boolean {
+  return error instanceof Error && typeof error.stack === 'string' && /[\\/]@fastify[\\/]busboy[\\/]/.test(error.stack);
+}
+
 /** Turns any thrown value into problem+json. Only known error types ever reach the client's eyes. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof DomainError) {
@@ -94,6 +99,8 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof HttpException && error.getStatus() < 500) {
     return { body: problemDetails(error.getStatus(), httpExceptionDetail(error)), headers: {} };
   }
+  if (isMalformedMultipart(error))
+    return { body: problemDetails(400, 'The form data could not be read (malformed multipart body)'), headers: {} };
   if (isFastifyClientError(error)) {
     const detail = error.statusCode === 413 ? 'Request body is larger than 1 MB' : error.message;
     return { body: problemDetails(error.statusCode, detail), headers: {} };

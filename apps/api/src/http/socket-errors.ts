@@ -34,7 +34,7 @@ function packetText(raw: unknown): string {
 }
 
 /** The path and Accept header of a request that could not be parsed, as far as its first bytes tell. */
-function requestOfPacket(text: string): ErrorRequest {
+export function requestOfPacket(text: string): ErrorRequest {
   const target = /^[^ \r\n]* (\/[^ ?\r\n]{0,2048})/.exec(text)?.[1] ?? '';
   const accept = /\r?\naccept:[ \t]*([^\r\n]{0,512})/i.exec(text)?.[1];
   return { path: target, accept };
