@@ -13,6 +13,7 @@ import { AuthHttpModule } from './auth/auth-http.module';
 import { BillingHttpModule } from './billing/billing-http.module';
 import { BookmarksHttpModule } from './bookmarks/bookmarks-http.module';
 import { CareerGuidesHttpModule } from './career-guides/career-guides-http.module';
+import { ConsultationsHttpModule } from './consultations/consultations-http.module';
 import { HealthModule } from './health/health.module';
 import { JobsHttpModule } from './jobs/jobs-http.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -40,6 +41,7 @@ export class ApiModule {
         ApplicationsHttpModule,
         BookmarksHttpModule,
         AlertsHttpModule,
+        ConsultationsHttpModule,
         HealthModule,
         MetricsModule,
         WebModule,

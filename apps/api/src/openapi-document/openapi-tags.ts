@@ -7,6 +7,7 @@ export const OPENAPI_TAGS = {
   'career-guides': 'Career guides and their open jobs; admins write, import and publish guides',
   alerts: 'Job alerts, their preview and the unsubscribe link of the mails; admins start and watch alert runs',
   billing: 'Plans, Stripe Checkout and Billing Portal, the own subscription, the Stripe webhook',
+  consultations: "Plus subscribers' threads with a career consultant; admins answer them as consultants",
 } as const;
 
 export type OpenApiTag = keyof typeof OPENAPI_TAGS;
