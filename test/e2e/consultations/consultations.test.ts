@@ -46,6 +46,7 @@ describe('the career consultant', () => {
 
     const reply = await grace.http.post(`/v1/admin/consultations/${id}/messages`, { message: 'Build one small service end to end.' });
     expect(reply.status).toBe(201);
+    expect(reply.headers.get('location')).toBe(`/v1/admin/consultations/${id}`);
     expect(reply.body).toMatchObject({ status: 'answered', waitingSince: null, messageCount: 2 });
     expect(reply.body.messages[1]).toMatchObject({
       author: 'consultant',
@@ -65,6 +66,7 @@ describe('the career consultant', () => {
 
     const answer = await ada.http.post(`/v1/me/consultations/${id}/messages`, { message: 'Thanks! Go or Kotlin?' });
     expect(answer.status).toBe(201);
+    expect(answer.headers.get('location')).toBe(`/v1/me/consultations/${id}`);
     expect(answer.body).toMatchObject({ status: 'open', messageCount: 3 });
     expect(answer.body.waitingSince).toBe(answer.body.messages[2].createdAt);
     const waiting = (await grace.http.get('/v1/admin/consultations')).body.items.find((item: { id: string }) => item.id === id);

@@ -34,7 +34,10 @@ export class AdminConsultationsController {
 
   @Post(':id/messages')
   @Operation('replyToConsultation', 'Reply as the consultant', 'Signed with your name; the seeker is mailed a link to the thread.')
-  @Created(AdminConsultationDto, { description: 'The reply is added; the thread as it is now' })
+  @Created(AdminConsultationDto, {
+    location: '/v1/admin/consultations/{id}',
+    description: 'The reply is added; the thread (where it is read) as it is now',
+  })
   @ApiProblems(404, { status: 409, description: 'The seeker closed the thread' }, { status: 422, description: 'The thread is full' })
   reply(@CurrentUser() user: AuthUser, @Param() params: ConsultationIdParam, @Body() body: ConsultationMessageDto) {
     return this.consultations.reply({ id: user.id }, params.id, body);

@@ -49,7 +49,10 @@ export class ConsultationsController {
 
   @Post(':id/messages')
   @Operation('addConsultationMessage', 'Write in an own thread', 'The thread goes back to the consultant: `open` again.')
-  @Created(ConsultationDto, { description: 'The message is added; the thread as it is now' })
+  @Created(ConsultationDto, {
+    location: '/v1/me/consultations/{id}',
+    description: 'The message is added; the thread (where it is read) as it is now',
+  })
   @ApiProblems(NEEDS_PLUS, 404, { status: 409, description: 'The thread is closed' }, { status: 422, description: 'The thread is full' })
   addMessage(@CurrentUser() user: AuthUser, @Param() params: ConsultationIdParam, @Body() body: ConsultationMessageDto) {
     return this.consultations.addMessage(user.id, params.id, body);

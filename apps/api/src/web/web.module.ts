@@ -3,6 +3,7 @@ import { AccountsModule } from '@app/accounts';
 import { AlertsModule } from '@app/alerts';
 import { BillingModule } from '@app/billing';
 import { CareerGuidesModule } from '@app/career-guides';
+import { ConsultationsModule } from '@app/consultations';
 import { Clock, SystemClock } from '@app/common';
 import { AppConfig } from '@app/config';
 import { ApplicationsModule, BookmarksModule, JobsModule } from '@app/jobs';
@@ -13,6 +14,8 @@ import { UnsubscribePages } from './alerts/unsubscribe.page';
 import { ApplicationsPages } from './applications/applications.page';
 import { AssetCatalog } from './assets/asset-catalog';
 import { BookmarksPages } from './bookmarks/bookmarks.page';
+import { AdminConsultationsPages } from './consultations/admin-consultations.page';
+import { ConsultationsPages } from './consultations/consultations.page';
 import { HomePages } from './home/home.page';
 import { CsrfGuard } from './http/csrf.guard';
 import { CsrfTokens } from './http/csrf-tokens';
@@ -25,7 +28,16 @@ import { SiteController } from './site/site.controller';
 
 /** The website: pages for people on the API's origin, composed from the same domain services as the JSON API. */
 @Module({
-  imports: [AccountsModule, BillingModule, JobsModule, CareerGuidesModule, ApplicationsModule, BookmarksModule, AlertsModule],
+  imports: [
+    AccountsModule,
+    BillingModule,
+    JobsModule,
+    CareerGuidesModule,
+    ApplicationsModule,
+    BookmarksModule,
+    AlertsModule,
+    ConsultationsModule,
+  ],
   controllers: [
     SiteController,
     HomePages,
@@ -37,6 +49,8 @@ import { SiteController } from './site/site.controller';
     AlertEditPages,
     AlertPreviewPages,
     UnsubscribePages,
+    ConsultationsPages,
+    AdminConsultationsPages,
   ],
   providers: [
     { provide: Clock, useClass: SystemClock },

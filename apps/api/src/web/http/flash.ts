@@ -22,6 +22,10 @@ export const FLASH_MESSAGES = {
   'plus-active': { kind: 'success', text: 'Plus is active. Thank you!' },
   'checkout-cancelled': { kind: 'info', text: 'Checkout was cancelled; nothing was charged.' },
   unsubscribed: { kind: 'success', text: 'Done: that alert is paused.' },
+  'consultation-started': { kind: 'success', text: 'Your question is sent. A consultant answers here, and we mail you when they do.' },
+  'consultation-message-sent': { kind: 'success', text: 'Your message is sent.' },
+  'consultation-closed': { kind: 'info', text: 'Conversation closed.' },
+  'consultant-reply-sent': { kind: 'success', text: 'Your reply is sent; the seeker is mailed.' },
 } as const satisfies Record<string, { kind: 'success' | 'info' | 'error'; text: string }>;
 
 export type FlashKey = keyof typeof FLASH_MESSAGES;
