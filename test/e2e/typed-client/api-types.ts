@@ -1860,15 +1860,15 @@ export interface components {
     };
     StartConsultationDto: {
       /**
+       * @description Plain text (shown escaped, line breaks kept); trimmed
+       * @example I have tested APIs for three years. Where do I start?
+       */
+      message: string;
+      /**
        * @description One line of plain text; trimmed
        * @example Moving from QA into backend development
        */
       topic: string;
-      /**
-       * @description Plain text (shown escaped, line breaks kept); trimmed
-       * @example I have tested APIs for three years. Where do I start to build them?
-       */
-      message: string;
     };
     ConsultationMessageViewDto: {
       /** Format: uuid */
@@ -1936,7 +1936,7 @@ export interface components {
     ConsultationMessageDto: {
       /**
        * @description Plain text (shown escaped, line breaks kept); trimmed
-       * @example Thanks! Which of the two offers would you take first?
+       * @example I have tested APIs for three years. Where do I start?
        */
       message: string;
     };

@@ -3,15 +3,14 @@ import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { CONSULTATION_LIMITS, ConsultationMessageInput, normalizeTypedText, PLAIN_TEXT } from '@app/consultations';
 
-const MESSAGE_DOC = {
-  description: 'Plain text (shown escaped, line breaks kept); trimmed',
-  minLength: 1,
-  maxLength: CONSULTATION_LIMITS.messageMaxLength,
-};
-
 /** A message of a thread, as a seeker or a consultant writes it. */
 export class ConsultationMessageDto implements ConsultationMessageInput {
-  @ApiProperty({ ...MESSAGE_DOC, example: 'Thanks! Which of the two offers would you take first?' })
+  @ApiProperty({
+    description: 'Plain text (shown escaped, line breaks kept); trimmed',
+    minLength: 1,
+    maxLength: CONSULTATION_LIMITS.messageMaxLength,
+    example: 'I have tested APIs for three years. Where do I start?',
+  })
   @Transform(({ value }) => normalizeTypedText(value))
   @IsString()
   @IsNotEmpty()
@@ -19,5 +18,3 @@ export class ConsultationMessageDto implements ConsultationMessageInput {
   @Matches(PLAIN_TEXT, { message: '$property must be plain text (no control characters)' })
   message: string;
 }
-
-export { MESSAGE_DOC };

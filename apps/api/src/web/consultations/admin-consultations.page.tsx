@@ -3,7 +3,6 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 import { Role } from '@app/accounts';
 import { DomainError, ErrorCode } from '@app/common';
 import { AdminConsultationsService, AdminConsultationSummaryView, AdminConsultationView, CONSULTATION_STATUSES } from '@app/consultations';
-import { ConsultationMessageDto } from '../../consultations/dto/consultation-message.dto';
 import { ConsultationQueueQueryDto } from '../../consultations/dto/consultation-params.dto';
 import { Roles } from '../../http/roles.decorator';
 import { h, render } from '../html/jsx';
@@ -12,13 +11,13 @@ import { PageIdPipe } from '../http/page-id.pipe';
 import { PageShell } from '../http/page-shell.service';
 import { page, PageResult, redirect } from '../http/page-result';
 import { signedIn } from '../http/signed-in';
-import { formFields, validateForm } from '../http/validate-form';
+import { validateForm } from '../http/validate-form';
 import { GetPage, PostForm, WebController } from '../http/web-controller.decorator';
 import { fieldId } from '../views/components/form-fields';
 import { formatDate, formatDateTime, plural } from '../views/format';
 import { AdminConsultationPage } from '../views/pages/admin/consultation-page';
 import { ConsultationQueuePage, QueueItemModel } from '../views/pages/admin/consultations-page';
-import { ConsultationFormRefusal, consultationFormRefusal, invalidForm, NO_REFUSAL } from './consultation-form';
+import { ConsultationFormRefusal, NO_REFUSAL, postMessage } from './consultation-form';
 import { QUEUE_STATUS_NAMES, toThreadMessage } from './to-consultation-models';
 
 const HERE = '/admin/consultations';
@@ -82,21 +81,9 @@ export class AdminConsultationsPages {
     @Body() body: unknown,
   ): Promise<PageResult> {
     const consultant = signedIn(request);
-    const fields = formFields(body);
-    const message = fields.message ?? '';
-    const checked = await validateForm(ConsultationMessageDto, { message });
-    let refusal: ConsultationFormRefusal;
-    if (checked.errors) {
-      refusal = invalidForm(checked.errors);
-    } else {
-      try {
-        await this.consultations.reply({ id: consultant.id }, id, checked.value);
-        return redirect(fields.from === 'queue' ? HERE : `${HERE}/${id}`, 'consultant-reply-sent');
-      } catch (error) {
-        refusal = consultationFormRefusal(error);
-      }
-    }
-    return this.renderThread(request, reply, await this.consultations.get(id), message, refusal);
+    const posted = await postMessage(body, (input) => this.consultations.reply({ id: consultant.id }, id, input));
+    if (posted.sent) return redirect(posted.fields.from === 'queue' ? HERE : `${HERE}/${id}`, 'consultant-reply-sent');
+    return this.renderThread(request, reply, await this.consultations.get(id), posted.message, posted.refusal);
   }
 
   private async renderThread(

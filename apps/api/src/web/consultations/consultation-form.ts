@@ -1,5 +1,6 @@
 import { DomainError, ErrorCode, FieldError } from '@app/common';
-import { labelledErrors } from '../http/validate-form';
+import { ConsultationMessageDto } from '../../consultations/dto/consultation-message.dto';
+import { formFields, labelledErrors, validateForm } from '../http/validate-form';
 
 export const CONSULTATION_FORM_LABELS: Record<string, string> = { topic: 'Topic', message: 'Message' };
 
@@ -33,4 +34,21 @@ export const NO_REFUSAL: ConsultationFormRefusal = { status: 200, errors: [], fo
 /** A refusal made of the form's own field errors (the DTO's), worded with the labels. */
 export function invalidForm(errors: FieldError[]): ConsultationFormRefusal {
   return { status: 422, errors: labelledErrors(errors, CONSULTATION_FORM_LABELS), formErrors: [] };
+}
+
+export type MessagePost =
+  { sent: true; fields: Record<string, string> } | { sent: false; message: string; refusal: ConsultationFormRefusal };
+
+/** A posted "Message", checked by the API's DTO and handed to `send`; a refused one comes back as typed, with why. */
+export async function postMessage(body: unknown, send: (input: ConsultationMessageDto) => Promise<unknown>): Promise<MessagePost> {
+  const fields = formFields(body);
+  const message = fields.message ?? '';
+  const checked = await validateForm(ConsultationMessageDto, { message });
+  if (checked.errors) return { sent: false, message, refusal: invalidForm(checked.errors) };
+  try {
+    await send(checked.value);
+    return { sent: true, fields };
+  } catch (error) {
+    return { sent: false, message, refusal: consultationFormRefusal(error) };
+  }
 }

@@ -2,7 +2,6 @@ import { Body, Param, Query, Req, Res } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Role } from '@app/accounts';
 import { ConsultationsService, ConsultationView } from '@app/consultations';
-import { ConsultationMessageDto } from '../../consultations/dto/consultation-message.dto';
 import { StartConsultationDto } from '../../consultations/dto/start-consultation.dto';
 import { Roles } from '../../http/roles.decorator';
 import { h, render } from '../html/jsx';
@@ -18,7 +17,7 @@ import { fieldId } from '../views/components/form-fields';
 import { ConsultationPage } from '../views/pages/consultation-page';
 import { ConsultationsPage, NewQuestionFormModel } from '../views/pages/consultations-page';
 import { plural } from '../views/format';
-import { ConsultationFormRefusal, consultationFormRefusal, invalidForm, NO_REFUSAL } from './consultation-form';
+import { ConsultationFormRefusal, consultationFormRefusal, invalidForm, NO_REFUSAL, postMessage } from './consultation-form';
 import { SEEKER_STATUS_NAMES, toConsultationCard, toThreadMessage } from './to-consultation-models';
 
 const HERE = '/me/consultations';
@@ -74,20 +73,9 @@ export class ConsultationsPages {
     @Body() body: unknown,
   ): Promise<PageResult> {
     const viewer = signedIn(request);
-    const message = formFields(body).message ?? '';
-    const checked = await validateForm(ConsultationMessageDto, { message });
-    let refusal: ConsultationFormRefusal;
-    if (checked.errors) {
-      refusal = invalidForm(checked.errors);
-    } else {
-      try {
-        await this.consultations.addMessage(viewer.id, id, checked.value);
-        return redirect(`${HERE}/${id}`, 'consultation-message-sent');
-      } catch (error) {
-        refusal = consultationFormRefusal(error);
-      }
-    }
-    return this.renderThread(request, reply, await this.consultations.get(viewer.id, id), message, refusal);
+    const posted = await postMessage(body, (input) => this.consultations.addMessage(viewer.id, id, input));
+    if (posted.sent) return redirect(`${HERE}/${id}`, 'consultation-message-sent');
+    return this.renderThread(request, reply, await this.consultations.get(viewer.id, id), posted.message, posted.refusal);
   }
 
   @PostForm(':id/close')
