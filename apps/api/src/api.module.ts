@@ -14,6 +14,7 @@ import { AuthHttpModule } from './auth/auth-http.module';
 import { BillingHttpModule } from './billing/billing-http.module';
 import { BookmarksHttpModule } from './bookmarks/bookmarks-http.module';
 import { CareerGuidesHttpModule } from './career-guides/career-guides-http.module';
+import { ConsultationsHttpModule } from './consultations/consultations-http.module';
 import { HealthModule } from './health/health.module';
 import { JobsHttpModule } from './jobs/jobs-http.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -44,6 +45,7 @@ export class ApiModule {
         AlertsHttpModule,
         StatsHttpModule,
         AuditHttpModule,
+        ConsultationsHttpModule,
         HealthModule,
         MetricsModule,
         WebModule,

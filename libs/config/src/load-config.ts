@@ -73,6 +73,9 @@ export function loadConfig(rawEnv: Env = process.env): AppConfig {
       tickCron: readCron(env),
       sendHour: env.int('ALERTS_SEND_HOUR', 8, { min: 0, max: 23 }),
     },
+    consultations: {
+      maxOpenThreads: env.int('CONSULTATIONS_MAX_OPEN', 3, { min: 1, max: 100 }),
+    },
     jobs: {
       defaultExpiryDays: env.int('JOBS_DEFAULT_EXPIRY_DAYS', 30, { min: 1, max: 365 }),
       usdRates: readRates(env),
@@ -176,7 +179,7 @@ function readRates(env: EnvReader): Record<string, number> {
 }
 
 function plan(alertFrequencies: PlanLimits['alertFrequencies'], maxAlerts: number, plus: boolean): PlanLimits {
-  return { alertFrequencies, maxAlerts, featuredResume: plus, customResumeUrl: plus, ads: !plus };
+  return { alertFrequencies, maxAlerts, featuredResume: plus, customResumeUrl: plus, careerConsultant: plus, ads: !plus };
 }
 
 /** Outside production a random secret is generated once and kept in var/, so api and worker agree. */

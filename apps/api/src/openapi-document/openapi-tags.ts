@@ -9,6 +9,7 @@ export const OPENAPI_TAGS = {
   billing: 'Plans, Stripe Checkout and Billing Portal, the own subscription, the Stripe webhook',
   stats: "The admin dashboard's figures",
   audit: 'The audit trail of admin changes',
+  consultations: "Plus subscribers' threads with a career consultant; admins answer them as consultants",
 } as const;
 
 export type OpenApiTag = keyof typeof OPENAPI_TAGS;

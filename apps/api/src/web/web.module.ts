@@ -4,6 +4,7 @@ import { AlertsModule } from '@app/alerts';
 import { AuditModule } from '@app/audit';
 import { BillingModule } from '@app/billing';
 import { CareerGuidesModule } from '@app/career-guides';
+import { ConsultationsModule } from '@app/consultations';
 import { Clock, SystemClock } from '@app/common';
 import { AppConfig } from '@app/config';
 import { ApplicationsModule, BookmarksModule, JobsModule } from '@app/jobs';
@@ -25,6 +26,8 @@ import { AdminJobsPages } from './admin/admin-jobs.page';
 import { AdminUsersPages } from './admin/admin-users.page';
 import { AssetCatalog } from './assets/asset-catalog';
 import { BookmarksPages } from './bookmarks/bookmarks.page';
+import { AdminConsultationsPages } from './consultations/admin-consultations.page';
+import { ConsultationsPages } from './consultations/consultations.page';
 import { HomePages } from './home/home.page';
 import { CsrfGuard } from './http/csrf.guard';
 import { CsrfTokens } from './http/csrf-tokens';
@@ -49,6 +52,7 @@ import { SiteController } from './site/site.controller';
     AlertsModule,
     AuditModule,
     StatsModule,
+    ConsultationsModule,
   ],
   controllers: [
     SiteController,
@@ -66,6 +70,8 @@ import { SiteController } from './site/site.controller';
     MePages,
     ...[AdminDashboardPages, AdminJobImportPages, AdminJobsPages, AdminApplicationsPages, AdminGuidesPages, AdminUsersPages],
     ...[AdminAlertsPages, AdminAuditPages],
+    ConsultationsPages,
+    AdminConsultationsPages,
   ],
   providers: [
     { provide: Clock, useClass: SystemClock },

@@ -19,6 +19,7 @@ export class PlanFeaturesDto {
   @ApiProperty() ads: boolean;
   @ApiProperty() featuredResume: boolean;
   @ApiProperty() customResumeUrl: boolean;
+  @ApiProperty({ description: 'A personal career consultant (threads at /v1/me/consultations)' }) careerConsultant: boolean;
 }
 
 export class BillingPlanDto implements BillingPlan {

@@ -35,6 +35,10 @@ export const FLASH_MESSAGES = {
   'guide-unpublished': { kind: 'info', text: 'The guide is unpublished: only admins can see it now.' },
   'role-changed': { kind: 'success', text: 'The role is changed; that person is signed out of the site.' },
   'alert-run-started': { kind: 'success', text: 'The run is started. Its counters update below while it goes.' },
+  'consultation-started': { kind: 'success', text: 'Your question is sent. A consultant answers here, and we mail you when they do.' },
+  'consultation-message-sent': { kind: 'success', text: 'Your message is sent.' },
+  'consultation-closed': { kind: 'info', text: 'Conversation closed.' },
+  'consultant-reply-sent': { kind: 'success', text: 'Your reply is sent; the seeker is mailed.' },
 } as const satisfies Record<string, { kind: 'success' | 'info' | 'error'; text: string }>;
 
 export type FlashKey = keyof typeof FLASH_MESSAGES;

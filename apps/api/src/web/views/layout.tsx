@@ -121,6 +121,11 @@ export function Layout(props: { shell: ShellModel; head: HeadModel; children?: C
                     Alerts
                   </NavLink>
                 ) : null}
+                {seeker ? (
+                  <NavLink href="/me/consultations" current={shell.currentPath}>
+                    Consultant
+                  </NavLink>
+                ) : null}
               </ul>
             </nav>
             <AccountNav shell={shell} />

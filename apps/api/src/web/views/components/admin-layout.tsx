@@ -8,6 +8,7 @@ const SECTIONS = [
   { href: '/admin/guides', label: 'Guides' },
   { href: '/admin/users', label: 'Users' },
   { href: '/admin/alerts', label: 'Alert runs' },
+  { href: '/admin/consultations', label: 'Consultations' },
   { href: '/admin/audit', label: 'Audit trail' },
 ];
 

@@ -35,15 +35,19 @@ interface FieldProps {
   hint?: Child;
   /** The label is read by screen readers only (the field's purpose is shown another way). */
   hiddenLabel?: boolean;
+  /** The control's id when one page holds several forms with the same field (default: from the name). */
+  id?: string;
 }
 
-function describedBy(name: string, props: FieldProps): string | undefined {
-  const ids = [props.hint ? `${fieldId(name)}-hint` : null, props.error ? `${fieldId(name)}-error` : null].filter(Boolean);
+const controlId = (props: FieldProps): string => props.id ?? fieldId(props.name);
+
+function describedBy(props: FieldProps): string | undefined {
+  const ids = [props.hint ? `${controlId(props)}-hint` : null, props.error ? `${controlId(props)}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
 function FieldFrame(props: FieldProps & { children?: Child }) {
-  const id = fieldId(props.name);
+  const id = controlId(props);
   return (
     <div class={props.error ? 'form-group form-group-error' : 'form-group'}>
       <label for={id} class={props.hiddenLabel ? 'visually-hidden' : undefined}>
@@ -79,7 +83,7 @@ export function TextField(
   return (
     <FieldFrame {...props}>
       <input
-        id={fieldId(props.name)}
+        id={controlId(props)}
         name={props.name}
         type={props.type ?? 'text'}
         value={props.type === 'password' ? undefined : (props.value ?? undefined)}
@@ -88,7 +92,7 @@ export function TextField(
         inputmode={props.inputmode}
         maxlength={props.maxlength}
         placeholder={props.placeholder}
-        aria-describedby={describedBy(props.name, props)}
+        aria-describedby={describedBy(props)}
         aria-invalid={props.error ? 'true' : undefined}
       />
     </FieldFrame>
@@ -99,11 +103,11 @@ export function TextareaField(props: FieldProps & { value?: string | null; rows?
   return (
     <FieldFrame {...props}>
       <textarea
-        id={fieldId(props.name)}
+        id={controlId(props)}
         name={props.name}
         rows={props.rows ?? 6}
         maxlength={props.maxlength}
-        aria-describedby={describedBy(props.name, props)}
+        aria-describedby={describedBy(props)}
         aria-invalid={props.error ? 'true' : undefined}
       >
         {props.value ?? ''}
@@ -135,10 +139,10 @@ export function SelectField(
   return (
     <FieldFrame {...props}>
       <select
-        id={fieldId(props.name)}
+        id={controlId(props)}
         name={props.name}
         autocomplete={props.autocomplete}
-        aria-describedby={describedBy(props.name, props)}
+        aria-describedby={describedBy(props)}
         aria-invalid={props.error ? 'true' : undefined}
       >
         {options(props.options)}
