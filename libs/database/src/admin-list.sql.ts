@@ -11,7 +11,7 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-/** Full-text search over every status: published rows and the others each through their own partial index. */
+/** Full-text search over every status (published rows and the others each through their own partial index); `query` names the parameter holding websearchQueryText(text). */
 export function everyStatusSearchSql(alias: string, query: string): string {
   const match = `${alias}.search_vector @@ websearch_to_tsquery('english', ${query})`;
   return `((${alias}.status = 'published' AND ${match}) OR (${alias}.status <> 'published' AND ${match}))`;

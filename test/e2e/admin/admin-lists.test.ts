@@ -77,6 +77,12 @@ describe('admin list APIs', () => {
     expect((await admin.http.get('/v1/admin/jobs?status=deleted')).body.errors[0].field).toBe('status');
   });
 
+  it('searches with what Postgres cannot parse as typed (a long run of negations) without a 500', async () => {
+    const q = encodeURIComponent(`${'- '.repeat(40)}or`);
+    for (const path of ['/v1/admin/jobs', '/v1/admin/guides'])
+      expect({ path, status: (await admin.http.get(`${path}?q=${q}`)).status }).toEqual({ path, status: 200 });
+  });
+
   it('lists drafts under ?status=draft and every status without it, newest change first', async () => {
     const draft = await createJobListing(env.api.dataSource, { title: 'Draft Kotlin Engineer', status: 'draft', publishedAt: null });
     const closed = await createJobListing(env.api.dataSource, { title: 'Closed Kotlin Engineer', status: 'closed' });

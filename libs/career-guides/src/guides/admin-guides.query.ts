@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Page } from '@app/common';
-import { everyStatusSearchSql, newestFirstPage } from '@app/database';
+import { everyStatusSearchSql, newestFirstPage, websearchQueryText } from '@app/database';
 import { GuideStatus } from './guide-status';
 
 export interface AdminGuidesFilter {
@@ -50,7 +50,10 @@ export class AdminGuidesQuery {
         list: 'admin-guides',
         select: 'g.id, g.slug, g.title, g.status, g.job_category, g.version, g.published_at, g.created_at, g.updated_at',
         from: 'FROM career_guides g',
-        where: (add) => [...(filter.status ? [`g.status = ${add(filter.status)}`] : []), ...(q ? [everyStatusSearchSql('g', add(q))] : [])],
+        where: (add) => [
+          ...(filter.status ? [`g.status = ${add(filter.status)}`] : []),
+          ...(q ? [everyStatusSearchSql('g', add(websearchQueryText(q)))] : []),
+        ],
         time: 'g.updated_at',
         id: 'g.id',
         limit: filter.limit,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock, Page } from '@app/common';
-import { AddParam, everyStatusSearchSql, newestFirstPage } from '@app/database';
+import { AddParam, everyStatusSearchSql, newestFirstPage, websearchQueryText } from '@app/database';
 import { ListingStatus } from './job-listing.types';
 import { effectiveStatus } from './listing-view';
 
@@ -69,7 +69,7 @@ export class AdminListingsQuery {
         from: 'FROM job_listings l JOIN companies c ON c.id = l.company_id',
         where: (add) => [
           ...(filter.status ? [statusCondition(filter.status, now, add)] : []),
-          ...(q ? [everyStatusSearchSql('l', add(q))] : []),
+          ...(q ? [everyStatusSearchSql('l', add(websearchQueryText(q)))] : []),
         ],
         time: 'l.updated_at',
         id: 'l.id',
