@@ -6,6 +6,9 @@ import { Clock, SystemClock } from '@app/common';
 import { AppConfig } from '@app/config';
 import { JobsModule } from '@app/jobs';
 import { AssetCatalog } from './assets/asset-catalog';
+import { BillingPages } from './billing/billing.page';
+import { PlanComparisons } from './billing/plan-comparisons.service';
+import { CareersPages } from './careers/careers.page';
 import { HomePages } from './home/home.page';
 import { CsrfGuard } from './http/csrf.guard';
 import { CsrfTokens } from './http/csrf-tokens';
@@ -13,12 +16,13 @@ import { ErrorPages } from './http/error-pages.service';
 import { PageShell } from './http/page-shell.service';
 import { WebCookies } from './http/web-cookies';
 import { JobsPages } from './jobs/jobs.page';
+import { PricingPages } from './pricing/pricing.page';
 import { SiteController } from './site/site.controller';
 
 /** The website: pages for people on the API's origin, composed from the same domain services as the JSON API. */
 @Module({
   imports: [AccountsModule, BillingModule, JobsModule, CareerGuidesModule],
-  controllers: [SiteController, HomePages, JobsPages],
+  controllers: [SiteController, HomePages, JobsPages, CareersPages, PricingPages, BillingPages],
   providers: [
     { provide: Clock, useClass: SystemClock },
     { provide: AssetCatalog, useFactory: () => new AssetCatalog() },
@@ -27,6 +31,7 @@ import { SiteController } from './site/site.controller';
     CsrfGuard,
     PageShell,
     ErrorPages,
+    PlanComparisons,
   ],
   exports: [AssetCatalog, WebCookies, ErrorPages, PageShell, CsrfTokens],
 })

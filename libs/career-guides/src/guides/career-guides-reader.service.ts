@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser, Role } from '@app/accounts';
 import { decodeCursor, DomainError, Page, toPage } from '@app/common';
+import { ListingItem } from '@app/jobs';
 import { GuideJobsSource } from '../jobs/guide-jobs.source';
 import { CareerGuide } from './career-guide.entity';
 import { CareerGuidesRepository } from './career-guides.repository';
@@ -61,8 +62,12 @@ export class CareerGuidesReaderService {
   }
 
   /** Open job listings in the guide's category and tags. */
-  async openJobs(slug: string, viewer: AuthUser | undefined, page: { limit: number; cursor?: string }): Promise<Page<unknown>> {
-    const guide = await this.visible(slug, viewer);
+  async openJobs(slug: string, viewer: AuthUser | undefined, page: { limit: number; cursor?: string }): Promise<Page<ListingItem>> {
+    return this.openJobsOf(await this.visible(slug, viewer), page);
+  }
+
+  /** The open listings of a guide already read (the guide page shows both). */
+  openJobsOf(guide: Pick<GuideView, 'jobCategory' | 'tags'>, page: { limit: number; cursor?: string }): Promise<Page<ListingItem>> {
     return this.jobs.openListings({ category: guide.jobCategory, tags: guide.tags, ...page });
   }
 

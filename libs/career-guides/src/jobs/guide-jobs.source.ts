@@ -1,4 +1,5 @@
 import { Page } from '@app/common';
+import { ListingItem } from '@app/jobs';
 
 export interface GuideJobsQuery {
   /** The guide's job category. */
@@ -11,5 +12,5 @@ export interface GuideJobsQuery {
 
 /** Where a guide's open listings come from (the job search; a seam so guides do not depend on its internals). */
 export abstract class GuideJobsSource {
-  abstract openListings(query: GuideJobsQuery): Promise<Page<unknown>>;
+  abstract openListings(query: GuideJobsQuery): Promise<Page<ListingItem>>;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Page } from '@app/common';
-import { JobSearchService, SearchCriteria } from '@app/jobs';
+import { JobSearchService, ListingItem, SearchCriteria } from '@app/jobs';
 import { GuideJobsQuery, GuideJobsSource } from './guide-jobs.source';
 
 /**
@@ -14,7 +14,7 @@ export class JobSearchGuideJobsSource extends GuideJobsSource {
     super();
   }
 
-  openListings({ category, tags, limit, cursor }: GuideJobsQuery): Promise<Page<unknown>> {
+  openListings({ category, tags, limit, cursor }: GuideJobsQuery): Promise<Page<ListingItem>> {
     const criteria: SearchCriteria | null = category ? { category } : tags.length > 0 ? { tags } : null;
     if (!criteria) return Promise.resolve({ items: [], nextCursor: null });
     return this.search.list(criteria, limit, cursor);
