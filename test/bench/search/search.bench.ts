@@ -81,7 +81,8 @@ export async function run(): Promise<void> {
   report(results, { size, seconds, connections, load: [loadBefore, loadavg()[0]!] });
 }
 
-async function classInputs(dataSource: DataSource, size: number): Promise<ClassInputs> {
+/** The deep-page cursor and the 500 listing slugs the classes request (also used by the web bench). */
+export async function classInputs(dataSource: DataSource, size: number): Promise<ClassInputs> {
   const [deep] = await dataSource.query(
     `SELECT id, (extract(epoch FROM published_at) * 1000000)::bigint::text AS p FROM job_listings l
      WHERE ${openListingCondition('l')} AND NOT featured ORDER BY published_at DESC, id DESC OFFSET $1 LIMIT 1`,
