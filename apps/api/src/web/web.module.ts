@@ -9,6 +9,7 @@ import { AssetCatalog } from './assets/asset-catalog';
 import { BillingPages } from './billing/billing.page';
 import { PlanComparisons } from './billing/plan-comparisons.service';
 import { CareersPages } from './careers/careers.page';
+import { GuideContentCache } from './careers/guide-content-cache';
 import { HomePages } from './home/home.page';
 import { CsrfGuard } from './http/csrf.guard';
 import { CsrfTokens } from './http/csrf-tokens';
@@ -16,6 +17,7 @@ import { ErrorPages } from './http/error-pages.service';
 import { PageShell } from './http/page-shell.service';
 import { WebCookies } from './http/web-cookies';
 import { JobsPages } from './jobs/jobs.page';
+import { ListingCardCache } from './jobs/listing-card-cache';
 import { PricingPages } from './pricing/pricing.page';
 import { SiteController } from './site/site.controller';
 
@@ -32,6 +34,8 @@ import { SiteController } from './site/site.controller';
     PageShell,
     ErrorPages,
     PlanComparisons,
+    GuideContentCache,
+    ListingCardCache,
   ],
   exports: [AssetCatalog, WebCookies, ErrorPages, PageShell, CsrfTokens],
 })

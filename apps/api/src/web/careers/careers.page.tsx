@@ -13,6 +13,7 @@ import { GetPage, WebController } from '../http/web-controller.decorator';
 import { CareersPage } from '../views/pages/careers-page';
 import { GuidePage } from '../views/pages/guide-page';
 import { careersHref, careersSearchValues, guideCategoryOptions } from './careers-search';
+import { GuideContentCache } from './guide-content-cache';
 import { toGuidePageModel } from './to-guide-page-model';
 
 const OPEN_JOBS = 5;
@@ -24,6 +25,7 @@ export class CareersPages {
     private readonly guides: CareerGuidesReaderService,
     private readonly shell: PageShell,
     private readonly comparisons: PlanComparisons,
+    private readonly contents: GuideContentCache,
     private readonly clock: Clock,
   ) {}
 
@@ -68,6 +70,7 @@ export class CareersPages {
     const [shell, guide] = await Promise.all([this.shell.of(request, reply), this.guides.getBySlug(slug, request.viewer ?? undefined)]);
     const [jobs, plans] = await Promise.all([this.guides.openJobsOf(guide, { limit: OPEN_JOBS }), this.comparisons.of(shell)]);
     const model = toGuidePageModel(guide, {
+      content: this.contents.of(guide),
       openJobs: jobs.items,
       plans,
       ad: shell.ads ? { kind: 'plus', price: shell.plusPrice } : null,

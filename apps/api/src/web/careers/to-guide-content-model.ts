@@ -1,11 +1,8 @@
 import { CareerGuideStats, GuideView, occupationName } from '@app/career-guides';
-import { ListingItem, renderMarkdown } from '@app/jobs';
+import { renderMarkdown } from '@app/jobs';
 import { Html, sanitizedHtml } from '../html/html';
-import { toListingCard } from '../jobs/to-listing-card';
-import { AdModel } from '../views/components/ad-slot';
-import { PlanComparisonModel } from '../views/components/plan-cards';
+import { GuideBlock, GuideContentModel, SalaryModel } from '../views/components/guide-content';
 import { formatMoney } from '../views/format';
-import { GuideBlock, GuidePageModel, SalaryModel } from '../views/pages/guide-page';
 import { GuidePartKey, inSeedPageOrder } from './seed-page-order';
 
 const DEMAND_LEVELS = ['low', 'medium', 'high'] as const;
@@ -18,7 +15,7 @@ function widthClass(value: number, max: number): string {
   return `w-${Math.min(10, Math.max(1, Math.round((value / max) * 10))) * 10}`;
 }
 
-function figures(stats: CareerGuideStats): GuidePageModel['figures'] {
+function figures(stats: CareerGuideStats): GuideContentModel['figures'] {
   return [
     ...(stats.growthRatePct !== null ? [{ value: `${stats.growthRatePct}%`, label: 'growth rate' }] : []),
     ...(stats.medianSalary !== null ? [{ value: formatMoney(stats.medianSalary, stats.salaryCurrency), label: 'median salary' }] : []),
@@ -112,13 +109,10 @@ function blocks(guide: GuideView): GuideBlock[] {
   return inSeedPageOrder(sections, parts);
 }
 
-export function toGuidePageModel(
-  guide: GuideView,
-  context: { openJobs: ListingItem[]; plans: PlanComparisonModel; ad: AdModel | null; now: Date },
-): GuidePageModel {
+/** What the guide says, display-ready: the same for every visitor of one version of the guide. */
+export function toGuideContentModel(guide: GuideView): GuideContentModel {
   const { stats } = guide;
   return {
-    slug: guide.slug,
     title: guide.title,
     occupation: occupationName(guide.title),
     summary: guide.summary,
@@ -137,11 +131,6 @@ export function toGuidePageModel(
     salary: salary(stats),
     blocks: blocks(guide),
     faqs: guide.faqs,
-    openJobs: context.openJobs.map((item) => toListingCard(item, context.now)),
-    moreJobsHref: guide.jobCategory ? `/jobs?category=${encodeURIComponent(guide.jobCategory)}` : '/jobs',
     sources: guide.sources,
-    jsonLd: guide.jsonLd,
-    plans: context.plans,
-    ad: context.ad,
   };
 }
