@@ -1,7 +1,7 @@
 import { cpus, loadavg } from 'node:os';
 import { seedCareerGuides } from '@app/career-guides';
 import { loadConfig } from '@app/config';
-import { commitHash, envInt, startApiProcess } from '../bench-env';
+import { benchSettings, commitHash, startApiProcess } from '../bench-env';
 import { driveApi, Measurement } from '../search/drive-api';
 import { prepareBenchDatabase } from '../search/prepare-bench-database';
 import { searchClasses } from '../search/search-classes';
@@ -51,10 +51,7 @@ function pairs(classes: ReturnType<typeof searchClasses>): Pair[] {
  * heaviest case: ads on, the Plus count shown).
  */
 export async function run(): Promise<void> {
-  const size = envInt('BENCH_LISTINGS', 200_000);
-  const seconds = envInt('BENCH_DURATION', 20);
-  const connections = envInt('BENCH_CONNECTIONS', 8);
-  const url = process.env.BENCH_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/jobboard_bench${size === 200_000 ? '' : `_${size}`}`;
+  const { size, seconds, connections, url } = benchSettings();
   const config = loadConfig({ ...process.env, NODE_ENV: 'development', DATABASE_URL: url, LOG_LEVEL: 'warn' });
   const dataSource = await prepareBenchDatabase(config, size, log);
   await seedCareerGuides(dataSource);

@@ -12,12 +12,9 @@ import {
   seriousAxeViolations,
   signInBrowser,
   signInBrowserAs,
-  SmtpSink,
-  startTestEnvironment,
-  StripeStub,
   TestEnvironment,
 } from '@app/testing';
-import { BillingWorld, deliverAndWait, stripeEnv, subscribedSeeker } from '../billing/billing-test-kit';
+import { BillingWorld, deliverAndWait, startBillingWorld, subscribedSeeker } from '../billing/billing-test-kit';
 
 /** The Stripe round trip in a browser, against the local Stripe's stand-in Checkout and portal pages. */
 describe('billing pages and the Stripe round trip', () => {
@@ -28,19 +25,8 @@ describe('billing pages and the Stripe round trip', () => {
   let listingPath: string;
 
   before(async () => {
-    const stub = await new StripeStub({ hostedPages: true }).start();
-    const sink = await new SmtpSink().start();
-    env = await startTestEnvironment({ site: true, worker: true, env: stripeEnv(stub, sink) });
-    world = {
-      env,
-      stub,
-      sink,
-      close: async () => {
-        await env.close();
-        await stub.stop();
-        await sink.stop();
-      },
-    };
+    world = await startBillingWorld({}, { site: true });
+    env = world.env;
     base = env.config.http.appUrl;
     browser = await launchBrowser();
     listingPath = `/jobs/${(await createJobListing(env.api.dataSource)).slug}`;
