@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { AdminAccountsService, normalizeEmail, PasswordHasher } from '@app/accounts';
-import { ConfigError, loadConfig } from '@app/config';
+import { loadConfig, StartupError } from '@app/config';
 import { buildDataSourceOptions, prepareDatabase } from '@app/database';
 
 const USAGE = 'usage: npm run admin:create -- --email <email> --password <at least 10 characters>';
@@ -35,7 +35,7 @@ class UsageError extends Error {}
 
 main().catch((error: unknown) => {
   if (error instanceof UsageError) process.stderr.write(`${error.message}\n${USAGE}\n`);
-  else if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+  else if (error instanceof StartupError) process.stderr.write(`${error.message}\n`);
   else process.stderr.write(`admin:create failed: ${(error as Error).message}\n`);
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@app/config';
+import { loadConfig, StartupError } from '@app/config';
 import { prepareDatabase } from '@app/database';
 
 /** `npm run migration:run`: creates the database if missing and applies pending migrations under a lock. */
@@ -10,6 +10,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : `Migration failed: ${(error as Error).message}`}\n`);
+  process.stderr.write(`${error instanceof StartupError ? error.message : `Migration failed: ${(error as Error).message}`}\n`);
   process.exit(1);
 });

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { seedAccounts } from '@app/accounts';
 import { seedCareerGuides } from '@app/career-guides';
-import { AppConfig, ConfigError, loadConfig } from '@app/config';
+import { AppConfig, loadConfig, StartupError } from '@app/config';
 import { buildDataSourceOptions, prepareDatabase } from '@app/database';
 import { seedJobs } from '@app/jobs';
 
@@ -88,6 +88,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : `Seed failed: ${(error as Error).message}`}\n`);
+  process.stderr.write(`${error instanceof StartupError ? error.message : `Seed failed: ${(error as Error).message}`}\n`);
   process.exit(1);
 });

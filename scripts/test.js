@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /* Runs the compiled test suite (dist-test/) with Node's test runner.
-   Unit specs sit beside the code (*.spec.ts); integration and e2e tests under test/ (*.test.ts).
+   Unit specs sit beside the code (*.spec.ts); integration, e2e and fuzz tests under test/ (*.test.ts).
    Usage: npm test [-- <path filter> ...]   e.g. npm test -- accounts  */
 const { spawnSync } = require('node:child_process');
 const { existsSync, readdirSync, statSync } = require('node:fs');
@@ -19,7 +19,7 @@ function walk(dir) {
   });
 }
 
-const files = ['apps', 'libs', 'test/integration', 'test/e2e']
+const files = ['apps', 'libs', 'test/integration', 'test/e2e', 'test/fuzz']
   .flatMap((dir) => walk(join(dist, dir)))
   .filter((file) => /\.(spec|test)\.js$/.test(file))
   .filter((file) => filters.length === 0 || filters.some((f) => relative(dist, file).includes(f)))

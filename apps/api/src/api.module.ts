@@ -9,13 +9,16 @@ import { QueueModule } from '@app/queue';
 import { AccountsHttpModule } from './accounts/accounts-http.module';
 import { AlertsHttpModule } from './alerts/alerts-http.module';
 import { ApplicationsHttpModule } from './applications/applications-http.module';
+import { AuditHttpModule } from './audit/audit-http.module';
 import { AuthHttpModule } from './auth/auth-http.module';
 import { BillingHttpModule } from './billing/billing-http.module';
 import { BookmarksHttpModule } from './bookmarks/bookmarks-http.module';
 import { CareerGuidesHttpModule } from './career-guides/career-guides-http.module';
+import { ConsultationsHttpModule } from './consultations/consultations-http.module';
 import { HealthModule } from './health/health.module';
 import { JobsHttpModule } from './jobs/jobs-http.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { StatsHttpModule } from './stats/stats-http.module';
 import { WebModule } from './web/web.module';
 
 /** Composes the HTTP API from the domain libraries; holds no logic of its own. */
@@ -40,6 +43,9 @@ export class ApiModule {
         ApplicationsHttpModule,
         BookmarksHttpModule,
         AlertsHttpModule,
+        StatsHttpModule,
+        AuditHttpModule,
+        ConsultationsHttpModule,
         HealthModule,
         MetricsModule,
         WebModule,

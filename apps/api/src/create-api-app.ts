@@ -1,6 +1,7 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
-import { ModuleMetadata, VersioningType } from '@nestjs/common';
+import fastifyMultipart from '@fastify/multipart';
+import { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
@@ -9,14 +10,22 @@ import { BrowserSessionsService } from '@app/accounts';
 import { AppConfig } from '@app/config';
 import { AppLogger } from '@app/observability';
 import { ApiModule } from './api.module';
+import { API_VERSIONING } from './http/api-versioning';
+import { usePageErrorBodies } from './http/error-body';
+import { registerErrorBodyGuard } from './http/error-body-guard';
+import { registerMultipartScope } from './http/multipart-scope';
 import { registerRequestHooks } from './http/request-hooks';
+import { answerRouterError } from './http/router-errors';
 import { registerSecurityHeaders } from './http/security-headers';
+import { answerClientError, answerConnect, answerHttp2Preface } from './http/socket-errors';
 import { ProblemFilter } from './http/problem.filter';
+import { registerUnreadBodyDrain } from './http/unread-body';
 import { createValidationPipe } from './http/validation.pipe';
-import { setupOpenApi } from './openapi';
+import { setupOpenApi } from './openapi-document';
 import { AssetCatalog } from './web/assets/asset-catalog';
 import { registerAssetRoutes } from './web/assets/register-asset-routes';
 import { ErrorPages } from './web/http/error-pages.service';
+import { isPagePath } from './web/http/page-paths';
 import { registerWebSessions } from './web/http/register-web-sessions';
 import { registerPageReplies } from './web/http/send-page-result';
 import { WebCookies } from './web/http/web-cookies';
@@ -44,6 +53,10 @@ export async function createApiApp(
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
+    // The HTTP layer's own errors answer through renderErrorBody too (see http/error-body.ts).
+    frameworkErrors: answerRouterError,
+    clientErrorHandler: answerClientError,
+    return503OnClosing: false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.register(config, extraImports), adapter, {
     rawBody: true,
@@ -52,19 +65,34 @@ export async function createApiApp(
   });
 
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.server.on('connect', answerConnect);
+  fastify.server.prependListener('request', answerHttp2Preface);
   registerRequestHooks(fastify, logger);
   registerSecurityHeaders(fastify, { formTargets: stripeFormTargets(config), https: config.http.appUrl.startsWith('https:') });
+  registerErrorBodyGuard(fastify);
+  registerUnreadBodyDrain(fastify);
   await app.register(fastifyCompress, { threshold: 1024 });
   await app.register(fastifyCookie);
+  registerMultipartScope(fastify);
+  // Page forms that upload a file (the listing import): fields and the one file land on request.body.
+  await app.register(fastifyMultipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: config.http.bodyLimitBytes, files: 1, fields: 20, parts: 21 },
+  });
   const cookies = app.get(WebCookies);
   registerWebSessions(fastify, app.get(BrowserSessionsService), cookies);
   registerPageReplies(fastify, cookies);
   registerAssetRoutes(fastify, app.get(AssetCatalog));
-  app.enableCors({ origin: config.http.corsOrigins, credentials: true, exposedHeaders: ['x-request-id', 'retry-after'] });
+  const apiCors = { origin: config.http.corsOrigins, credentials: true, exposedHeaders: ['x-request-id', 'retry-after', 'location'] };
+  // No other origin may read a page: pages hold the CSRF token, and another port of this host is same-site,
+  // so a credentialed fetch from it carries the session cookie.
+  app.enableCors({ delegator: (request, callback) => callback(null, isPagePath(request.url) ? { origin: false } : apiCors) });
   app.useBodyParser(['text/plain', 'text/markdown'], { bodyLimit: config.http.bodyLimitBytes });
-  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  app.enableVersioning(API_VERSIONING);
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemFilter(app.get(ErrorPages)));
-  setupOpenApi(app);
+  const errorPages = app.get(ErrorPages);
+  usePageErrorBodies((problem, path) => errorPages.staticPage(problem, path));
+  app.useGlobalFilters(new ProblemFilter(errorPages));
+  setupOpenApi(app, config);
   return app;
 }

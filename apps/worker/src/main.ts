@@ -1,13 +1,15 @@
 import 'reflect-metadata';
 import { closeOnSignals } from '@app/common';
-import { ConfigError, loadConfig } from '@app/config';
+import { loadConfig, StartupError } from '@app/config';
 import { prepareDatabase } from '@app/database';
 import { AppLogger, createPino } from '@app/observability';
+import { assertRedisReachable } from '@app/queue';
 import { createWorkerApp } from './create-worker-app';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const logger = new AppLogger(createPino(config.log.level, { service: 'worker' }));
+  await assertRedisReachable(config.redis.url);
   await prepareDatabase(config.database.url);
   const app = await createWorkerApp(config, logger);
   closeOnSignals(app, (message) => logger.log(message));
@@ -15,7 +17,7 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof StartupError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
 import { MailModule } from '@app/mail';
 import { AccessTokenService } from './access-token.service';
 import { AdminAccountsService } from './admin/admin-accounts.service';
@@ -23,6 +24,7 @@ import { RefreshToken } from './sessions/refresh-token.entity';
 import { SessionTokensService } from './sessions/session-tokens.service';
 import { User } from './user.entity';
 import { ProfileService } from './users/profile.service';
+import { UserDirectory } from './users/user-directory.query';
 import { UsersRepository } from './users/users.repository';
 
 /** Identity, sessions, password reset and privacy. Needs EntitlementsModule.forRoot() in the app. */
@@ -30,6 +32,7 @@ import { UsersRepository } from './users/users.repository';
   imports: [
     TypeOrmModule.forFeature([User, RefreshSession, RefreshToken, PasswordResetToken, BrowserSession]),
     MailModule,
+    AuditModule,
     DiscoveryModule,
   ],
   providers: [
@@ -46,6 +49,7 @@ import { UsersRepository } from './users/users.repository';
     AuthService,
     PasswordResetService,
     ProfileService,
+    UserDirectory,
     AccessTokenIdentity,
     PersonalDataService,
     AccountPersonalDataSource,
@@ -58,6 +62,7 @@ import { UsersRepository } from './users/users.repository';
     AuthService,
     PasswordResetService,
     ProfileService,
+    UserDirectory,
     PersonalDataService,
     AdminAccountsService,
     BackgroundTasks,

@@ -28,4 +28,5 @@ export * from './user.entity';
 export * from './users/is-iana-time-zone.util';
 export * from './users/me-view';
 export * from './users/profile.service';
+export * from './users/user-directory.query';
 export * from './users/user-view';

@@ -1,7 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Role } from './role';
 
+/* users_search_idx (trigram, for the admins' search by email or name) is written by hand in migration AdminConsole. */
 @Entity('users')
+@Index('users_created_idx', ['createdAt', 'id'])
+@Index('users_role_created_idx', ['role', 'createdAt', 'id'])
+@Index('users_search_idx', { synchronize: false })
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
 import { Clock, SystemClock } from '@app/common';
 import { MailTransport } from '@app/mail';
 import { AlertPreviewService } from './alerts/alert-preview.service';
@@ -40,7 +41,7 @@ const exported = [
 
 /** Job alerts for both apps: CRUD and unsubscribe (api), the scheduler, batches and digest mails (worker). */
 @Module({
-  imports: [TypeOrmModule.forFeature([JobAlert, AlertRun, AlertRunBatch, AlertDigest, AlertDelivery])],
+  imports: [TypeOrmModule.forFeature([JobAlert, AlertRun, AlertRunBatch, AlertDigest, AlertDelivery]), AuditModule],
   providers: [
     ...exported,
     AlertsRepository,

@@ -11,7 +11,7 @@ import { PaymentFailedMailer } from './mail/payment-failed-mailer.service';
 import { PaymentFailureNoticeRepository } from './mail/payment-failure-notice.repository';
 import { BillingPlanSource } from './plan/billing-plan-source';
 import { BillingPlansService } from './plan/billing-plans.service';
-import { PlusMembersService } from './plan/plus-members.service';
+import { PlusMembership } from './plan/plus-membership.service';
 import { BillingPersonalDataSource } from './privacy/billing-personal-data.source';
 import { BillingReconcileService } from './reconcile/billing-reconcile.service';
 import { StripeClient } from './stripe/stripe-client';
@@ -24,7 +24,7 @@ import { StripeWebhookService } from './webhook/stripe-webhook.service';
 const exported = [
   BillingPlanSource,
   BillingPlansService,
-  PlusMembersService,
+  PlusMembership,
   CheckoutService,
   BillingPortalService,
   BillingSyncService,

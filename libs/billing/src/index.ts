@@ -5,7 +5,7 @@ export * from './events/stripe-event-processor.service';
 export * from './plan/billing-plan-source';
 export * from './plan/billing-plans.service';
 export * from './plan/plan-for-subscriptions.util';
-export * from './plan/plus-members.service';
+export * from './plan/plus-membership.service';
 export * from './plan/subscription-state';
 export * from './privacy/billing-personal-data.source';
 export * from './reconcile/billing-reconcile.service';

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
 import { JobsModule } from '@app/jobs';
+import { AdminGuidesQuery } from './guides/admin-guides.query';
 import { CareerGuide } from './guides/career-guide.entity';
 import { CareerGuidesAdminService } from './guides/career-guides-admin.service';
 import { CareerGuidesReaderService } from './guides/career-guides-reader.service';
@@ -11,14 +13,15 @@ import { JobSearchGuideJobsSource } from './jobs/job-search-guide-jobs.source';
 
 /** Career guides: storage, admin editing and import, public reading and search. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CareerGuide]), JobsModule],
+  imports: [TypeOrmModule.forFeature([CareerGuide]), JobsModule, AuditModule],
   providers: [
     CareerGuidesRepository,
     PublishedGuidesQuery,
     CareerGuidesAdminService,
     CareerGuidesReaderService,
+    AdminGuidesQuery,
     { provide: GuideJobsSource, useClass: JobSearchGuideJobsSource },
   ],
-  exports: [CareerGuidesAdminService, CareerGuidesReaderService],
+  exports: [CareerGuidesAdminService, CareerGuidesReaderService, AdminGuidesQuery],
 })
 export class CareerGuidesModule {}

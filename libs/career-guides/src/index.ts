@@ -1,5 +1,6 @@
 export * from './career-guide.types';
 export * from './career-guides.module';
+export * from './guides/admin-guides.query';
 export * from './guides/career-guide.entity';
 export * from './guides/career-guides-admin.service';
 export * from './guides/career-guides-reader.service';

@@ -76,3 +76,28 @@ export function isCreatedAtPosition(value: unknown): value is CreatedAtPosition 
     !Number.isNaN(Date.parse(v.createdAt))
   );
 }
+
+/**
+ * The position of a row in a newest-first list keyed by a timestamp: `at` is the exact (microsecond) time as
+ * Postgres holds it, and `list` names the list, so a cursor of one list is refused by another.
+ */
+export interface TimePosition extends Record<string, unknown> {
+  list: string;
+  at: string;
+  id: string;
+}
+
+export function isTimePositionOf(list: string): (value: unknown) => value is TimePosition {
+  return (value: unknown): value is TimePosition => {
+    const v = value as TimePosition | null;
+    return (
+      typeof v === 'object' &&
+      v !== null &&
+      v.list === list &&
+      typeof v.id === 'string' &&
+      /^[0-9a-f-]{36}$/i.test(v.id) &&
+      typeof v.at === 'string' &&
+      !Number.isNaN(Date.parse(v.at))
+    );
+  };
+}

@@ -5,6 +5,8 @@ export interface PlanLimits {
   maxAlerts: number;
   featuredResume: boolean;
   customResumeUrl: boolean;
+  /** A thread with a career consultant (SPEC §15). */
+  careerConsultant: boolean;
   ads: boolean;
 }
 
@@ -44,5 +46,7 @@ export abstract class AppConfig {
   abstract readonly billing: { pastDueGrantsPlus: boolean; plusPriceCents: number; currency: string };
   abstract readonly plans: { free: PlanLimits; plus: PlanLimits };
   abstract readonly alerts: { tickCron: string; sendHour: number };
+  /** The career consultant's desk: how many threads a subscriber may have open (not closed) at once. */
+  abstract readonly consultations: { maxOpenThreads: number };
   abstract readonly jobs: { defaultExpiryDays: number; usdRates: Record<string, number> };
 }

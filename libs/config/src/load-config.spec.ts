@@ -53,6 +53,25 @@ describe('loadConfig', () => {
     expect(errorOf({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).variable).toBe('APP_URL');
   });
 
+  it('requires DATABASE_URL and REDIS_URL in production, naming each', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), APP_URL: 'https://jobs.example', SMTP_URL: 'smtp://mail' };
+    expect(errorOf(production).message).toBe('Invalid configuration: DATABASE_URL is required in production (a postgres:// URL)');
+    expect(errorOf({ ...production, DATABASE_URL: 'postgres://db/x' }).variable).toBe('REDIS_URL');
+  });
+
+  it('refuses "embedded" in a process started without npm start, and in production, in one line naming the variable', () => {
+    const direct = errorOf({ ...base, DATABASE_URL: 'embedded' });
+    expect(direct.variable).toBe('DATABASE_URL');
+    expect(direct.message).toContain('only npm start understands');
+    expect(errorOf({ ...base, REDIS_URL: 'embedded' }).variable).toBe('REDIS_URL');
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), APP_URL: 'https://jobs.example', SMTP_URL: 'smtp://m' };
+    const refused = errorOf({ ...production, DATABASE_URL: 'embedded', REDIS_URL: 'redis://r' });
+    expect(refused.message).toBe(
+      'Invalid configuration: DATABASE_URL is "embedded", which is never used in production: set a postgres:// URL',
+    );
+    expect(refused.message).not.toContain('\n');
+  });
+
   it('rejects out-of-range numbers, bad booleans and bad cron expressions by name', () => {
     expect(errorOf({ ...base, PORT: '70000' }).variable).toBe('PORT');
     expect(errorOf({ ...base, TRUST_PROXY: 'maybe' }).variable).toBe('TRUST_PROXY');

@@ -5,6 +5,11 @@ import { AppConfig, NodeEnv, PlanLimits } from './app-config';
 import { ConfigError } from './config-error';
 import { Env, EnvReader } from './env-readers.util';
 
+/** The value of DATABASE_URL or REDIS_URL that asks `npm start` to run the service itself (never in production). */
+export const EMBEDDED_SERVICE = 'embedded';
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/jobboard';
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+
 const CRON_FIELD = /^[\d*/,\-A-Za-z?LW#]+$/;
 /** Units of each currency per 1 USD is not what we store: this is USD per 1 unit of the currency. */
 const DEFAULT_USD_RATES =
@@ -35,11 +40,11 @@ export function loadConfig(rawEnv: Env = process.env): AppConfig {
     },
     log: { level: readLogLevel(env, nodeEnv) },
     database: {
-      url: env.url('DATABASE_URL', dev('postgres://postgres@127.0.0.1:5432/jobboard'), ['postgres', 'postgresql']),
+      url: readServiceUrl(env, 'DATABASE_URL', dev(DEFAULT_DATABASE_URL), ['postgres', 'postgresql'], production),
       statementTimeoutMs: env.int('DATABASE_STATEMENT_TIMEOUT_MS', 5000, { min: 100, max: 600000 }),
     },
     redis: {
-      url: env.url('REDIS_URL', dev('redis://127.0.0.1:6379'), ['redis', 'rediss']),
+      url: readServiceUrl(env, 'REDIS_URL', dev(DEFAULT_REDIS_URL), ['redis', 'rediss'], production),
       prefix: readPrefix(env),
     },
     auth: {
@@ -68,6 +73,9 @@ export function loadConfig(rawEnv: Env = process.env): AppConfig {
       tickCron: readCron(env),
       sendHour: env.int('ALERTS_SEND_HOUR', 8, { min: 0, max: 23 }),
     },
+    consultations: {
+      maxOpenThreads: env.int('CONSULTATIONS_MAX_OPEN', 3, { min: 1, max: 100 }),
+    },
     jobs: {
       defaultExpiryDays: env.int('JOBS_DEFAULT_EXPIRY_DAYS', 30, { min: 1, max: 365 }),
       usdRates: readRates(env),
@@ -81,6 +89,23 @@ function readNodeEnv(env: EnvReader): NodeEnv {
     throw new ConfigError('NODE_ENV', `must be development, test or production (got "${value}")`);
   }
   return value;
+}
+
+/**
+ * `embedded` is resolved by `npm start`, which starts the service and hands each process a real URL; a process that
+ * still sees it was started some other way.
+ */
+function readServiceUrl(env: EnvReader, name: string, fallback: string | undefined, protocols: string[], production: boolean): string {
+  if (env.optional(name) === EMBEDDED_SERVICE) {
+    throw new ConfigError(
+      name,
+      production
+        ? `is "${EMBEDDED_SERVICE}", which is never used in production: set a ${protocols[0]}:// URL`
+        : `is "${EMBEDDED_SERVICE}", which only npm start understands (it starts the service and passes its URL on): use npm start, or set a ${protocols[0]}:// URL`,
+    );
+  }
+  if (production && env.optional(name) === undefined) throw new ConfigError(name, `is required in production (a ${protocols[0]}:// URL)`);
+  return env.url(name, fallback, protocols);
 }
 
 function readLogLevel(env: EnvReader, nodeEnv: NodeEnv): string {
@@ -154,7 +179,7 @@ function readRates(env: EnvReader): Record<string, number> {
 }
 
 function plan(alertFrequencies: PlanLimits['alertFrequencies'], maxAlerts: number, plus: boolean): PlanLimits {
-  return { alertFrequencies, maxAlerts, featuredResume: plus, customResumeUrl: plus, ads: !plus };
+  return { alertFrequencies, maxAlerts, featuredResume: plus, customResumeUrl: plus, careerConsultant: plus, ads: !plus };
 }
 
 /** Outside production a random secret is generated once and kept in var/, so api and worker agree. */

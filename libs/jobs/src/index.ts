@@ -3,6 +3,7 @@ export * from './expiry/listing-expiry.service';
 export * from './feed/render-rss.util';
 export * from './feed/to-job-posting.util';
 export * from './jobs.module';
+export * from './listing/admin-listings.query';
 export * from './listing/job-import.service';
 export * from './listing/job-listing.entity';
 export * from './listing/job-listing.repository';

@@ -4,3 +4,4 @@ export * from './queue-catalog';
 export * from './queue-processor';
 export * from './queue.module';
 export * from './redis-connection.util';
+export * from './redis-reachable.util';

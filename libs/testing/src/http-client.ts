@@ -1,3 +1,5 @@
+import { OpenApiContract, servedContract } from './contract';
+
 export interface HttpResponse<T = any> {
   status: number;
   headers: Headers;
@@ -12,15 +14,27 @@ export interface RequestOptions {
   token?: string;
 }
 
-/** A tiny HTTP client over fetch for e2e tests: JSON in, parsed JSON (or text) out. */
+/** Where the client finds the contract its responses are held to; null checks nothing. */
+export type ContractSource = ((baseUrl: string) => Promise<OpenApiContract>) | null;
+
+/** A response that breaks the OpenAPI contract: fails the test that made the call. */
+export class ContractViolation extends Error {
+  override readonly name = 'ContractViolation';
+}
+
+/**
+ * A tiny HTTP client over fetch for e2e tests: JSON in, parsed JSON (or text) out. Every response to an
+ * operation of the API's OpenAPI document is checked against it, so every e2e test is a contract test.
+ */
 export class HttpClient {
   constructor(
     readonly baseUrl: string,
     private readonly defaultToken?: string,
+    private readonly contract: ContractSource = servedContract,
   ) {}
 
   withToken(token: string): HttpClient {
-    return new HttpClient(this.baseUrl, token);
+    return new HttpClient(this.baseUrl, token, this.contract);
   }
 
   get<T = any>(path: string, options: RequestOptions = {}) {
@@ -54,6 +68,11 @@ export class HttpClient {
     const text = await response.text();
     let parsed: unknown = text;
     if (/json/.test(response.headers.get('content-type') ?? '') && text) parsed = JSON.parse(text);
-    return { status: response.status, headers: response.headers, body: parsed as T, text };
+    const result = { status: response.status, headers: response.headers, body: parsed as T, text };
+    if (this.contract) {
+      const violation = (await this.contract(this.baseUrl)).violation({ method, path, ...result });
+      if (violation) throw new ContractViolation(`Breaks the OpenAPI document: ${violation}`);
+    }
+    return result;
   }
 }

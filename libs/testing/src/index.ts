@@ -1,3 +1,4 @@
+export * from './contract';
 export * from './http-client';
 export * from './test-app';
 export * from './test-config';
@@ -10,3 +11,6 @@ export * from './stripe';
 export * from './job-listing.factory';
 export * from './browser';
 export * from './browser-session';
+export * from './web-client';
+export * from './scratch-var-dir';
+export * from './raw-http';

@@ -13,6 +13,8 @@ import { testConfig } from './test-config';
 export interface TestApi {
   app: NestFastifyApplication;
   config: AppConfig;
+  /** The loopback port it listens on (for raw sockets: exchangeRaw). */
+  port: number;
   http: HttpClient;
   dataSource: DataSource;
   close(): Promise<void>;
@@ -33,6 +35,7 @@ export async function startApi(
   return {
     app,
     config,
+    port: address.port,
     http: new HttpClient(`http://127.0.0.1:${address.port}`),
     dataSource: app.get(DataSource),
     close: () => app.close(),

@@ -91,3 +91,14 @@ export async function createEmptyDatabase(): Promise<TestDatabase> {
 export function testDatabaseUrl(name: string): string {
   return urlFor(name);
 }
+
+/** Runs one statement on its own connection and returns the rows. */
+export async function queryDatabase<T>(url: string, sql: string): Promise<T[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}

@@ -2,7 +2,16 @@ import { after, before, describe, it } from 'node:test';
 import { expect } from 'expect';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { JobListingsService, ListingInput } from '@app/jobs';
-import { createAdminSession, HttpResponse, Session, startTestEnvironment, TestEnvironment } from '@app/testing';
+import {
+  createAdminSession,
+  createSession,
+  HttpResponse,
+  makePlus,
+  PLUS_TEST_ENV,
+  Session,
+  startTestEnvironment,
+  TestEnvironment,
+} from '@app/testing';
 import { guideBody } from './support/guide-requests';
 
 describe('GET /v1/guides/:slug/jobs: open listings for a guide', () => {
@@ -11,14 +20,14 @@ describe('GET /v1/guides/:slug/jobs: open listings for a guide', () => {
   let listings: JobListingsService;
 
   before(async () => {
-    env = await startTestEnvironment();
+    env = await startTestEnvironment({ env: PLUS_TEST_ENV });
     admin = await createAdminSession(env.api);
     listings = env.api.app.get(JobListingsService, { strict: false });
   });
   after(() => env.close());
 
   const listing = (title: string, overrides: Partial<ListingInput> = {}): Promise<{ id: string; slug: string }> =>
-    listings.create({
+    listings.create(admin.user, {
       title,
       company: { name: 'Acme Test Corp' },
       description: 'A role for the guide tests.',
@@ -44,7 +53,7 @@ describe('GET /v1/guides/:slug/jobs: open listings for a guide', () => {
     await sleep(5); // distinct publish instants, so newest-first is well defined
     const newer = await listing('Site Reliability Engineer', { tags: ['terraform'] });
     const closed = await listing('Closed SRE Role');
-    await listings.close(closed.id);
+    await listings.close(admin.user, closed.id);
     await listing('Draft SRE Role', { publish: false });
     await listing('Backend Engineer', { category: 'engineering' });
 
@@ -66,7 +75,24 @@ describe('GET /v1/guides/:slug/jobs: open listings for a guide', () => {
     const byTag = await publishedGuide({ title: 'Tag Only Guide', jobCategory: null, tags: ['terraform', 'aws'] });
     expect(jobSlugs(await env.api.http.get(`/v1/guides/${byTag}/jobs`))).toEqual([tagged.slug]);
     const bare = await publishedGuide({ title: 'Bare Guide', jobCategory: null, tags: [] });
-    expect((await env.api.http.get(`/v1/guides/${bare}/jobs`)).body).toEqual({ items: [], nextCursor: null });
+    expect((await env.api.http.get(`/v1/guides/${bare}/jobs`)).body).toEqual({ items: [], nextCursor: null, ads: true });
+  });
+
+  it("carries the viewer's ads flag, as the search does: shown to visitors and Free users, not to Plus", async () => {
+    const withJobs = await publishedGuide({ title: 'Ads Guide', jobCategory: 'devops' });
+    const bare = await publishedGuide({ title: 'Bare Ads Guide', jobCategory: null, tags: [] });
+    const free = await createSession(env.api);
+    const plus = await createSession(env.api);
+    await makePlus(env.api.dataSource, plus.user.id, env.api.config);
+    for (const slug of [withJobs, bare]) {
+      const ads = async (http: Session['http']) => (await http.get(`/v1/guides/${slug}/jobs`)).body.ads;
+      expect({ slug, visitor: await ads(env.api.http), free: await ads(free.http), plus: await ads(plus.http) }).toEqual({
+        slug,
+        visitor: true,
+        free: true,
+        plus: false,
+      });
+    }
   });
 
   it('answers 404 for a draft guide (admins see its jobs) and 400 for a bad limit or cursor', async () => {

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import { expect } from 'expect';
 import { Controller, Get, Module } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
 import { Writable } from 'node:stream';
 import { AppLogger, createPino } from '@app/observability';
 import { createTestDatabase, startApi, TestApi, TestDatabase, testConfig } from '@app/testing';
@@ -9,6 +10,8 @@ import { Public } from '../../../apps/api/src/http/public.decorator';
 let releaseSlow: () => void = () => undefined;
 let onSlowReached: () => void = () => undefined;
 
+/** A fixture of this test, not part of the API: left out of its OpenAPI document. */
+@ApiExcludeController()
 @Public()
 @Controller('test-only')
 class FaultyController {

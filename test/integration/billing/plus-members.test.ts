@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import { expect } from 'expect';
 import { DataSource } from 'typeorm';
-import { planForSubscriptions, PlanRules, PlusMembersService } from '@app/billing';
+import { planForSubscriptions, PlanRules, PlusMembership } from '@app/billing';
 import { PLUS_TEST_ENV, startTestEnvironment, TestEnvironment } from '@app/testing';
 
 const DAY_MS = 86_400_000;
@@ -65,17 +65,17 @@ for (const pastDueGrantsPlus of [true, false]) {
     after(() => env?.close());
 
     it('counts exactly the users the plan rule makes Plus, at any moment', async () => {
-      const members = env.api.app.get(PlusMembersService);
+      const members = env.api.app.get(PlusMembership);
       for (const now of [NOW, new Date(NOW.getTime() - 2 * DAY_MS), new Date(NOW.getTime() + 2 * DAY_MS)]) {
-        const count = await members.count(now);
+        const count = await members.countMembers(now);
         expect({ now, count }).toEqual({ now, count: expected(rows, rules, now) });
       }
       expect(expected(rows, rules, NOW)).toBeGreaterThan(0);
     });
 
     it('counts a user with two granting subscriptions once', async () => {
-      const members = env.api.app.get(PlusMembersService);
-      const before = await members.count(NOW);
+      const members = env.api.app.get(PlusMembership);
+      const before = await members.countMembers(NOW);
       const [{ user_id: userId }] = await env.api.dataSource.query(
         `SELECT user_id FROM subscriptions WHERE status = 'active' AND price_id = 'price_plus' AND cancel_at IS NULL AND NOT cancel_at_period_end LIMIT 1`,
       );
@@ -83,7 +83,7 @@ for (const pastDueGrantsPlus of [true, false]) {
         `INSERT INTO subscriptions (stripe_subscription_id, user_id, stripe_customer_id, status, price_id) VALUES ('sub_second', $1, 'cus_x', 'trialing', 'price_plus')`,
         [userId],
       );
-      expect(await members.count(NOW)).toBe(before);
+      expect(await members.countMembers(NOW)).toBe(before);
       await env.api.dataSource.query(`DELETE FROM subscriptions WHERE stripe_subscription_id = 'sub_second'`);
     });
   });
@@ -118,7 +118,7 @@ describe('the Plus member count at scale', () => {
       return query(sql, params);
     }) as typeof dataSource.query;
     try {
-      expect(await env.api.app.get(PlusMembersService).count()).toBe(10000);
+      expect(await env.api.app.get(PlusMembership).countMembers()).toBe(10000);
     } finally {
       dataSource.query = query;
     }

@@ -2,21 +2,10 @@ import { after, describe, it } from 'node:test';
 import { expect } from 'expect';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Client } from 'pg';
 import { ensureDatabaseExists, runMigrationsLocked } from '@app/database';
-import { createEmptyDatabase, testDatabaseUrl } from '@app/testing';
+import { createEmptyDatabase, queryDatabase, testDatabaseUrl } from '@app/testing';
 
 const migrationCount = readdirSync(resolve(__dirname, '../../../migrations')).filter((file) => file.endsWith('.js')).length;
-
-async function query<T>(url: string, sql: string): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 describe('migrations', () => {
   const cleanups: Array<() => Promise<void>> = [];
@@ -31,7 +20,7 @@ describe('migrations', () => {
     expect(migrationCount).toBeGreaterThan(0);
     expect(first.length + second.length).toBe(migrationCount);
     expect([first.length, second.length].sort()).toEqual([0, migrationCount]);
-    const rows = await query<{ count: string }>(db.url, 'SELECT count(*) FROM typeorm_migrations');
+    const rows = await queryDatabase<{ count: string }>(db.url, 'SELECT count(*) FROM typeorm_migrations');
     expect(Number(rows[0]!.count)).toBe(migrationCount);
     expect(await runMigrationsLocked(db.url)).toEqual([]);
   });
@@ -39,10 +28,10 @@ describe('migrations', () => {
   it('creates the target database when it does not exist', async () => {
     const name = `jobboard_created_${Date.now()}`;
     const url = testDatabaseUrl(name);
-    cleanups.push(async () => void (await query(testDatabaseUrl('postgres'), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)));
+    cleanups.push(async () => void (await queryDatabase(testDatabaseUrl('postgres'), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)));
     expect(await ensureDatabaseExists(url)).toBe(true);
     expect(await ensureDatabaseExists(url)).toBe(false);
-    const found = await query(testDatabaseUrl('postgres'), `SELECT 1 FROM pg_database WHERE datname = '${name}'`);
+    const found = await queryDatabase(testDatabaseUrl('postgres'), `SELECT 1 FROM pg_database WHERE datname = '${name}'`);
     expect(found).toHaveLength(1);
   });
 });

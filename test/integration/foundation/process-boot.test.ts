@@ -53,6 +53,59 @@ describe('process start-up configuration', () => {
     });
   }
 
+  const unreachable = {
+    DATABASE_URL: { url: 'postgres://postgres@127.0.0.1:1/x', address: '127.0.0.1:1', service: 'Postgres' },
+    REDIS_URL: { url: 'redis://127.0.0.1:1', address: '127.0.0.1:1', service: 'Redis' },
+  };
+  const scripts: Record<string, string> = {
+    api: 'apps/api/src/main.js',
+    worker: 'apps/worker/src/main.js',
+    migrate: 'scripts/migrate.js',
+    seed: 'scripts/seed.js',
+  };
+  const reachable = { DATABASE_URL: testDatabaseUrl('postgres'), REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' };
+  const needs: Record<string, Array<keyof typeof unreachable>> = {
+    api: ['DATABASE_URL', 'REDIS_URL'],
+    worker: ['DATABASE_URL', 'REDIS_URL'],
+    migrate: ['DATABASE_URL'],
+    seed: ['DATABASE_URL'],
+  };
+  for (const [name, script] of Object.entries(scripts)) {
+    for (const variable of needs[name]!) {
+      for (const nodeEnv of ['development', 'production']) {
+        it(`${name} (${nodeEnv}): an unreachable ${variable} stops it at once with one line naming the variable and host:port`, async () => {
+          const { url, address, service } = unreachable[variable];
+          const production = { APP_URL: 'https://jobs.example', SMTP_URL: 'smtp://127.0.0.1:2525', JWT_SECRET: 'x'.repeat(32) };
+          const started = Date.now();
+          const result = await run(script, {
+            NODE_ENV: nodeEnv,
+            ...(nodeEnv === 'production' ? production : { DEV_SECRET_FILE: 'var/test-dev-jwt-secret' }),
+            ...reachable,
+            [variable]: url,
+          });
+          expect(result.code).not.toBe(0);
+          expect(Date.now() - started).toBeLessThan(15_000);
+          const lines = result.stderr.trim().split('\n');
+          expect(lines).toHaveLength(1);
+          expect(lines[0]).toContain(`Cannot connect to ${service} at ${address} (${variable}=${url})`);
+          expect(lines[0]).toContain('connection refused');
+          expect(result.stderr).not.toMatch(/\bat .+\.js:\d+/); // no stack
+        });
+      }
+    }
+  }
+
+  it('api: DATABASE_URL=embedded outside npm start says that only npm start understands it', async () => {
+    const result = await run('apps/api/src/main.js', {
+      NODE_ENV: 'development',
+      DATABASE_URL: 'embedded',
+      DEV_SECRET_FILE: 'var/test-dev-jwt-secret',
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim()).toMatch(/^Invalid configuration: DATABASE_URL is "embedded", which only npm start understands/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('migration:run creates a database that does not exist and migrates it', async () => {
     const name = `jobboard_boot_${Date.now()}`;
     created.push(name);

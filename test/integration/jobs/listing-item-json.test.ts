@@ -2,8 +2,19 @@ import { after, before, describe, it } from 'node:test';
 import { expect } from 'expect';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '@app/database';
-import { LISTING_ITEM_COLUMNS, LISTING_ROW_COLUMNS, ListingItemRow, ListingRow, seedGeneratedListings, toListingItem } from '@app/jobs';
-import { createTestDatabase, TestDatabase, testConfig } from '@app/testing';
+import {
+  LISTING_ITEM_COLUMNS,
+  LISTING_ROW_COLUMNS,
+  LISTING_WITH_COMPANY_COLUMNS,
+  ListingItemRow,
+  listingFromRow,
+  ListingRow,
+  presentListing,
+  seedGeneratedListings,
+  toListingItem,
+} from '@app/jobs';
+import { createTestDatabase, OpenApiContract, TestDatabase, testConfig } from '@app/testing';
+import { generateOpenApiDocument } from '../../../apps/api/src/openapi-document';
 
 describe('the list item kept rendered as JSON in job_listing_items', () => {
   let db: TestDatabase;
@@ -50,6 +61,35 @@ describe('the list item kept rendered as JSON in job_listing_items', () => {
       expect(row.featured).toBe(typed[index]!.featured);
     });
     expect(rendered.filter((row) => row.item.includes('🚀')).length).toBe(5);
+  });
+
+  it("matches the API document's schemas: each rendered list item, and each listing's detail (the public and admin view)", async () => {
+    const contract = new OpenApiContract(await generateOpenApiDocument());
+    const items: ListingItemRow[] = await dataSource.query(`SELECT ${LISTING_ITEM_COLUMNS} FROM job_listings l ORDER BY l.id`);
+    const details = (
+      await dataSource.query(
+        `SELECT ${LISTING_WITH_COMPANY_COLUMNS} FROM job_listings l JOIN companies c ON c.id = l.company_id ORDER BY l.id`,
+      )
+    ).map((row: Record<string, unknown>) =>
+      JSON.parse(JSON.stringify(presentListing(listingFromRow(row), new Date(), 'http://localhost:3000'))),
+    );
+    expect(items).toHaveLength(300);
+    expect(details).toHaveLength(300);
+    const refused = [
+      ...items.map((row) => ({
+        id: row.id,
+        schema: 'ListingItemDto',
+        errors: contract.schemaErrors('ListingItemDto', JSON.parse(row.item)),
+      })),
+      ...details.map((detail: { id: string }) => ({
+        id: detail.id,
+        schema: 'ListingDetailDto',
+        errors: contract.schemaErrors('ListingDetailDto', detail),
+      })),
+    ].filter((result) => result.errors !== undefined);
+    expect(refused).toEqual([]);
+    // The schema can refuse: the test holds the items to it, not to anything.
+    expect(contract.schemaErrors('ListingItemDto', { ...JSON.parse(items[0]!.item), salaryMin: '1' })).toBe('/salaryMin must be integer');
   });
 });
 

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, Role } from '@app/accounts';
 import { BillingPlansService, BillingPortalService, BillingSyncService, CheckoutService } from '@app/billing';
+import { ApiProblems } from '../http/api-problems.decorator';
 import { CurrentUser } from '../http/current-user.decorator';
+import { Operation } from '../http/operation.decorator';
 import { Public } from '../http/public.decorator';
 import { Roles } from '../http/roles.decorator';
 import { BillingConfiguredGuard } from './billing-configured.guard';
@@ -11,7 +13,7 @@ import { EmptyBodyDto } from './dto/empty-body.dto';
 import { SyncBillingDto } from './dto/sync-billing.dto';
 
 @ApiTags('billing')
-@ApiServiceUnavailableResponse({ description: 'Billing is not configured, or Stripe is unavailable' })
+@ApiProblems({ status: 503, description: 'Billing is not configured, or Stripe is unavailable' })
 @UseGuards(BillingConfiguredGuard)
 @Controller('billing')
 export class BillingController {
@@ -24,6 +26,7 @@ export class BillingController {
 
   @Public()
   @Get('plans')
+  @Operation('listPlans', 'The Free and Plus plans with price, interval and features')
   @ApiOkResponse({ type: BillingPlansDto })
   list() {
     return this.plans.list();
@@ -32,8 +35,9 @@ export class BillingController {
   @Post('checkout')
   @HttpCode(200)
   @Roles(Role.Seeker)
-  @ApiBearerAuth()
-  @ApiOkResponse({ type: RedirectUrlDto, description: 'URL of a Stripe Checkout Session; 409 when already on Plus' })
+  @Operation('startCheckout', 'Start a Stripe Checkout for Plus', 'Answers the URL of the Checkout Session to send the browser to.')
+  @ApiOkResponse({ type: RedirectUrlDto })
+  @ApiProblems({ status: 409, description: 'Already on Plus' })
   startCheckout(@CurrentUser() user: AuthUser, @Body() _body: EmptyBodyDto) {
     return this.checkout.start(user);
   }
@@ -41,8 +45,13 @@ export class BillingController {
   @Post('sync')
   @HttpCode(200)
   @Roles(Role.Seeker)
-  @ApiBearerAuth()
+  @Operation(
+    'syncBilling',
+    "Apply the caller's checkout session or subscription from Stripe now",
+    'What the Checkout success page calls, so that it never waits for the webhook.',
+  )
   @ApiOkResponse({ type: SubscriptionSummaryDto })
+  @ApiProblems({ status: 404, description: 'No such checkout session of the caller' })
   sync(@CurrentUser() user: AuthUser, @Body() body: SyncBillingDto) {
     return this.billingSync.syncForUser(user.id, body.sessionId);
   }
@@ -50,8 +59,9 @@ export class BillingController {
   @Post('portal')
   @HttpCode(200)
   @Roles(Role.Seeker)
-  @ApiBearerAuth()
-  @ApiOkResponse({ type: RedirectUrlDto, description: 'URL of a Stripe Billing Portal session; 404 without a billing account' })
+  @Operation('openBillingPortal', 'Open the Stripe Billing Portal of the caller', 'Answers the URL of a new portal session.')
+  @ApiOkResponse({ type: RedirectUrlDto })
+  @ApiProblems({ status: 404, description: 'The caller has no billing account yet' })
   openPortal(@CurrentUser() user: AuthUser, @Body() _body: EmptyBodyDto) {
     return this.portal.open(user.id);
   }

@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DomainError, ErrorCode, FieldError } from '@app/common';
+import { isDatabaseUnavailable } from '@app/database';
 
 export interface ProblemDetails {
   type: string;
@@ -39,16 +40,20 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
+  408: 'Request Timeout',
   409: 'Conflict',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
 
-function problem(status: number, detail: string, errors?: FieldError[]): ProblemDetails {
+/** The problem+json body of a status: `type` from our error code (or the status class), the status's title. */
+export function problemDetails(status: number, detail: string, errors?: FieldError[]): ProblemDetails {
   const code = CODE_OF_STATUS.get(status) ?? (status >= 500 ? 'internal' : 'client_error');
   return {
     type: `urn:jobboard:problem:${code.replace(/_/g, '-')}`,
@@ -79,22 +84,30 @@ function isFastifyClientError(error: unknown): error is { statusCode: number; me
   );
 }
 
+/** A multipart body the parser (busboy) could not read: the client's fault, raised as a plain Error by the parser. */
+function isMalformedMultipart(error: unknown): boolean {
+  return error instanceof Error && typeof error.stack === 'string' && /[\\/]@fastify[\\/]busboy[\\/]/.test(error.stack);
+}
+
 /** Turns any thrown value into problem+json. Only known error types ever reach the client's eyes. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof DomainError) {
     const headers: Record<string, string> = {};
     if (error.extras?.retryAfterSeconds !== undefined) headers['retry-after'] = String(error.extras.retryAfterSeconds);
-    return { body: problem(STATUS_OF_CODE[error.code], error.detail, error.errors), headers };
+    return { body: problemDetails(STATUS_OF_CODE[error.code], error.detail, error.errors), headers };
   }
   if (error instanceof HttpException && error.getStatus() < 500) {
-    return { body: problem(error.getStatus(), httpExceptionDetail(error)), headers: {} };
+    return { body: problemDetails(error.getStatus(), httpExceptionDetail(error)), headers: {} };
   }
+  if (isMalformedMultipart(error))
+    return { body: problemDetails(400, 'The form data could not be read (malformed multipart body)'), headers: {} };
   if (isFastifyClientError(error)) {
     const detail = error.statusCode === 413 ? 'Request body is larger than 1 MB' : error.message;
-    return { body: problem(error.statusCode, detail), headers: {} };
+    return { body: problemDetails(error.statusCode, detail), headers: {} };
   }
   const errorId = randomUUID();
-  const status = error instanceof HttpException && error.getStatus() === 503 ? HttpStatus.SERVICE_UNAVAILABLE : 500;
+  const dependencyDown = (error instanceof HttpException && error.getStatus() === 503) || isDatabaseUnavailable(error);
+  const status = dependencyDown ? HttpStatus.SERVICE_UNAVAILABLE : 500;
   const detail = status === 503 ? 'A dependency is unavailable; try again shortly' : 'An unexpected error occurred';
-  return { body: { ...problem(status, `${detail} (error id ${errorId})`), errorId }, headers: {}, unexpected: error };
+  return { body: { ...problemDetails(status, `${detail} (error id ${errorId})`), errorId }, headers: {}, unexpected: error };
 }

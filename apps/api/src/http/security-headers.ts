@@ -45,6 +45,19 @@ const SWAGGER_HELMET_OPTIONS: HelmetOptions = {
 };
 
 /**
+ * Bull Board (/admin/queues) is a React app of its own: its scripts and styles are its own files, but its page and
+ * components carry inline styles (and it asks for a web font from another host, which stays refused).
+ */
+export function bullBoardHelmetOptions(formTargets: string[], https: boolean): HelmetOptions {
+  const strict = strictHelmetOptions(formTargets, https);
+  const directives = (strict.contentSecurityPolicy as { directives: Record<string, string[]> }).directives;
+  return {
+    ...strict,
+    contentSecurityPolicy: { useDefaults: false, directives: { ...directives, styleSrc: ["'self'", "'unsafe-inline'"] } },
+  };
+}
+
+/**
  * The headers helmet sets for our options. They do not depend on the request (no CSP nonces), so
  * helmet runs once, against a response that records them, instead of eleven middlewares per request.
  */
@@ -61,13 +74,23 @@ export function helmetHeaders(options: HelmetOptions): Record<string, string> {
 }
 
 const DOCS_PATH = /^\/docs(\/|$|\?)/;
+const BULL_BOARD_PATH = /^\/admin\/queues(\/|$|\?)/;
 
-/** Helmet's security headers on every response, including errors and 404s; Swagger UI gets its own policy. */
+let recorded: Record<string, string> | undefined;
+
+/** The strict headers as registered (the HTTP layer's own errors, router-errors.ts and socket-errors.ts, send them too). */
+export function securityHeaders(): Record<string, string> {
+  return (recorded ??= helmetHeaders(strictHelmetOptions([], false)));
+}
+
+/** Helmet's security headers on every response, including errors and 404s; Swagger UI and Bull Board get their own policies. */
 export function registerSecurityHeaders(fastify: FastifyInstance, options: { formTargets: string[]; https: boolean }): void {
   const strict = helmetHeaders(strictHelmetOptions(options.formTargets, options.https));
+  recorded = strict;
   const docs = helmetHeaders(SWAGGER_HELMET_OPTIONS);
+  const board = helmetHeaders(bullBoardHelmetOptions(options.formTargets, options.https));
   fastify.addHook('onRequest', (request, reply, done) => {
-    reply.headers(DOCS_PATH.test(request.url) ? docs : strict);
+    reply.headers(DOCS_PATH.test(request.url) ? docs : BULL_BOARD_PATH.test(request.url) ? board : strict);
     done();
   });
 }

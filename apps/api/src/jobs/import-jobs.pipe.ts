@@ -1,18 +1,11 @@
 import { Injectable, PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
-import { validate, ValidationError } from 'class-validator';
+import { validate } from 'class-validator';
 import { DomainError, ErrorCode, FieldError } from '@app/common';
+import { flattenValidationErrors, VALIDATOR_OPTIONS } from '../http/validation.pipe';
 import { CreateJobDto } from './dto/create-job.dto';
 
 export const MAX_IMPORT_ROWS = 1000;
-
-function flatten(errors: ValidationError[], parent: string): FieldError[] {
-  return errors.flatMap((error) => {
-    const field = /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message: message.replace(/^property \S+ /, '') }));
-    return [...own, ...flatten(error.children ?? [], field)];
-  });
-}
 
 /** Validates a JSON array of listings; errors name the row and field (`[3].salaryMin`). Unknown fields are rejected. */
 @Injectable()
@@ -28,8 +21,8 @@ export class ImportJobsPipe implements PipeTransform<unknown, Promise<CreateJobD
         errors.push({ field: `[${index}]`, message: 'must be an object' });
         continue;
       }
-      const found = await validate(row, { whitelist: true, forbidNonWhitelisted: true });
-      errors.push(...flatten(found, `[${index}]`));
+      const found = await validate(row, VALIDATOR_OPTIONS);
+      errors.push(...flattenValidationErrors(found, `[${index}]`));
     }
     if (errors.length > 0) throw new DomainError(ErrorCode.BadInput, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
     return rows;

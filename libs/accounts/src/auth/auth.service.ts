@@ -6,6 +6,7 @@ import { AuthRateLimits } from '../rate-limit/rate-limit-rule';
 import { RateLimitCheck, RateLimiter } from '../rate-limit/rate-limiter.service';
 import { ClientMeta } from '../sessions/refresh-sessions.repository';
 import { SessionTokensService, TokenPair } from '../sessions/session-tokens.service';
+import { User } from '../user.entity';
 import { toUserView, UserView } from '../users/user-view';
 import { UsersRepository } from '../users/users.repository';
 
@@ -22,7 +23,7 @@ export interface SignupInput {
 /** The same answer for an unknown email and a wrong password, so neither can be told apart. */
 const BAD_CREDENTIALS = 'Email or password is incorrect';
 
-/** Signup and login; both start a new refresh-token family. */
+/** Signup and login. The JSON API's start a new refresh-token family; the website starts a browser session instead. */
 @Injectable()
 export class AuthService {
   constructor(
@@ -33,20 +34,35 @@ export class AuthService {
   ) {}
 
   async signup(input: SignupInput, meta: ClientMeta & { ip: string }): Promise<AuthResult> {
-    const email = normalizeEmail(input.email);
-    await this.limiter.hit({ rule: AuthRateLimits.signupPerIp, subject: meta.ip }, { rule: AuthRateLimits.signupPerEmail, subject: email });
-    const passwordHash = await this.hasher.hash(input.password);
-    const user = await this.users.insertUnlessEmailTaken({ email, name: input.name.trim(), passwordHash });
-    if (!user) throw DomainError.conflict('An account with this email already exists');
+    const user = await this.createAccount(input, meta.ip);
     const tokens = await this.tokens.start({ id: user.id, email: user.email, role: user.role }, meta);
     return { user: toUserView(user), ...tokens };
   }
 
-  /** Failed attempts count per email and per IP; once over the limit every attempt is 429, right or wrong. */
   async login(rawEmail: string, password: string, meta: ClientMeta & { ip: string }): Promise<AuthResult> {
+    const user = await this.verifyCredentials(rawEmail, password, meta.ip);
+    const tokens = await this.tokens.start({ id: user.id, email: user.email, role: user.role }, meta);
+    return { user: toUserView(user), ...tokens };
+  }
+
+  /** A new seeker account under the signup rate limits; the caller starts the kind of session it needs. */
+  async createAccount(input: SignupInput, ip: string): Promise<User> {
+    const email = normalizeEmail(input.email);
+    await this.limiter.hit({ rule: AuthRateLimits.signupPerIp, subject: ip }, { rule: AuthRateLimits.signupPerEmail, subject: email });
+    const passwordHash = await this.hasher.hash(input.password);
+    const user = await this.users.insertUnlessEmailTaken({ email, name: input.name.trim(), passwordHash });
+    if (!user) throw DomainError.conflict('An account with this email already exists');
+    return user;
+  }
+
+  /**
+   * The user these credentials belong to. Failed attempts count per email and per IP; once over the limit
+   * every attempt is 429, right or wrong. The caller starts the kind of session it needs.
+   */
+  async verifyCredentials(rawEmail: string, password: string, ip: string): Promise<User> {
     const email = normalizeEmail(rawEmail);
     const perEmail: RateLimitCheck = { rule: AuthRateLimits.loginFailuresPerEmail, subject: email };
-    const perIp: RateLimitCheck = { rule: AuthRateLimits.loginFailuresPerIp, subject: meta.ip };
+    const perIp: RateLimitCheck = { rule: AuthRateLimits.loginFailuresPerIp, subject: ip };
     await this.limiter.assertAllowed(perEmail, perIp);
     const credentials = await this.users.findCredentialsByEmail(email);
     const valid = credentials ? await this.hasher.verify(credentials.passwordHash, password) : await this.hasher.verifyNothing(password);
@@ -58,9 +74,7 @@ export class AuthService {
     if (this.hasher.needsRehash(credentials.passwordHash)) {
       await this.users.setPassword(credentials.id, await this.hasher.hash(password), { revokeAccessTokens: false });
     }
-    const user = (await this.users.findById(credentials.id))!;
-    const tokens = await this.tokens.start({ id: user.id, email: user.email, role: user.role }, meta);
-    return { user: toUserView(user), ...tokens };
+    return (await this.users.findById(credentials.id))!;
   }
 
   refresh(refreshToken: string): Promise<TokenPair> {

@@ -9,6 +9,7 @@ export interface Entitlements {
   maxAlerts: number;
   featuredResume: boolean;
   customResumeUrl: boolean;
+  careerConsultant: boolean;
 }
 
 /** What a plan allows: plan limits are configuration (AppConfig.plans), not constants. */
@@ -21,5 +22,6 @@ export function entitlementsForPlan(plan: Plan, plans: AppConfig['plans']): Enti
     maxAlerts: limits.maxAlerts,
     featuredResume: limits.featuredResume,
     customResumeUrl: limits.customResumeUrl,
+    careerConsultant: limits.careerConsultant,
   };
 }

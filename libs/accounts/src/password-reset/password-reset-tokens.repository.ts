@@ -20,6 +20,15 @@ export class PasswordResetTokensRepository {
     return rows[0]?.userId ?? null;
   }
 
+  /** Whether a token could still be consumed (unused, unexpired), without using it. */
+  async isUsable(tokenHash: string, manager: EntityManager): Promise<boolean> {
+    const rows = (await manager.query(
+      `SELECT 1 FROM password_reset_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()`,
+      [tokenHash],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
   async invalidateAllOfUser(userId: string, manager: EntityManager): Promise<void> {
     await manager.getRepository(PasswordResetToken).update({ userId, usedAt: IsNull() }, { usedAt: () => 'now()' });
   }

@@ -44,6 +44,12 @@ export class PasswordResetService {
     this.background.run('password-reset-mail', () => this.mailResetLink(email));
   }
 
+  /** Whether a reset link still works, so the page can say so before a new password is typed. */
+  isUsable(token: string): Promise<boolean> {
+    if (token.length === 0 || token.length > 200) return Promise.resolve(false);
+    return this.tokens.isUsable(hashOpaqueToken(token), this.dataSource.manager);
+  }
+
   async resetPassword(token: string, password: string): Promise<void> {
     const passwordHash = await this.hasher.hash(password);
     const email = await this.dataSource.transaction(async (manager) => {

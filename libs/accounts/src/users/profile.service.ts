@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditActor, AuditTrail } from '@app/audit';
 import { DomainError, ErrorCode } from '@app/common';
 import { EntitlementsService } from '../entitlements/entitlements.service';
 import { Role } from '../role';
@@ -22,6 +23,7 @@ export class ProfileService {
     private readonly users: UsersRepository,
     private readonly entitlements: EntitlementsService,
     private readonly browserSessions: BrowserSessionsRepository,
+    private readonly audit: AuditTrail,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -45,16 +47,25 @@ export class ProfileService {
 
   /**
    * An admin cannot change their own role, so the last admin cannot lock everyone out by mistake. A change
-   * ends the user's browser sessions: the next page they open asks them to log in under their new role.
+   * ends the user's browser sessions: the next page they open asks them to log in under their new role. The change
+   * and its audit entry are one transaction.
    */
-  async changeRole(actorId: string, userId: string, role: Role): Promise<UserView> {
-    if (actorId === userId) throw new DomainError(ErrorCode.BusinessRule, 'You cannot change your own role');
+  async changeRole(actor: AuditActor, userId: string, role: Role): Promise<UserView> {
+    if (actor.id === userId) throw new DomainError(ErrorCode.BusinessRule, 'You cannot change your own role');
     const user = await this.dataSource.transaction(async (manager) => {
       const before = await this.users.findById(userId, manager);
       if (!before) return null;
       if (before.role === role) return before;
       await this.browserSessions.endAllOfUser(userId, 'role_change', manager);
-      return this.users.update(userId, { role }, manager);
+      const after = await this.users.update(userId, { role }, manager);
+      await this.audit.record(manager, {
+        actor,
+        action: 'user.role',
+        entity: 'user',
+        entityId: userId,
+        changes: { role: { from: before.role, to: role } },
+      });
+      return after;
     });
     if (!user) throw DomainError.notFound('User');
     return toUserView(user);

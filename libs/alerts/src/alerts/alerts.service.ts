@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Entitlements, EntitlementsService } from '@app/accounts';
+import { Entitlements, EntitlementsService, Plan } from '@app/accounts';
 import { Clock, decodeCursor, DomainError, ErrorCode, isCreatedAtPosition, Page, toPage } from '@app/common';
 import { JobAlert } from '../entities/job-alert.entity';
 import { AlertFrequency, PERIOD_MS } from './alert-criteria';
@@ -10,6 +10,13 @@ import { AlertView, toAlertView } from './alert-view';
 import { AlertsRepository, AlertValues } from './alerts.repository';
 import { criteriaKey } from './criteria-key.util';
 import { validateAlertCriteria } from './validate-alert-criteria.util';
+
+export interface AlertLimits {
+  used: number;
+  max: number;
+  plan: Plan;
+  frequencies: AlertFrequency[];
+}
 
 /** A seeker's own alerts, within the limits of their plan (SPEC §9). */
 @Injectable()
@@ -30,6 +37,12 @@ export class AlertsService {
       (row) => toAlertView(row, dailyAllowed),
       (row) => ({ createdAt: row.createdAt.toISOString(), id: row.id }),
     );
+  }
+
+  /** How many alerts the user has against their plan's maximum, and the frequencies the plan offers. */
+  async limitsOf(userId: string): Promise<AlertLimits> {
+    const [used, entitlements] = await Promise.all([this.alerts.countOfUser(userId), this.entitlements.forUser(userId)]);
+    return { used, max: entitlements.maxAlerts, plan: entitlements.plan, frequencies: entitlements.alertFrequencies };
   }
 
   async get(userId: string, id: string): Promise<AlertView> {

@@ -17,6 +17,7 @@ export type AlertDigestStatus = 'pending' | 'sent' | 'empty' | 'skipped' | 'drop
 @Index('alert_digests_user_period_key', ['userId', 'periodKey'], { unique: true })
 @Index('alert_digests_run_status_idx', ['runId', 'status'])
 @Index('alert_digests_batch_idx', ['batchId'])
+@Index('alert_digests_sent_idx', ['sentAt'], { where: "status = 'sent'" })
 @Index('alert_digests_pending_idx', ['createdAt'], { where: "status = 'pending'" })
 export class AlertDigest {
   @PrimaryGeneratedColumn('uuid')

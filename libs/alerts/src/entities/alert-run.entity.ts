@@ -9,6 +9,7 @@ export type AlertRunTrigger = 'schedule' | 'admin';
  * computed from its digests while it runs and frozen here when it completes.
  */
 @Entity('alert_runs')
+@Index('alert_runs_created_idx', ['createdAt', 'id'])
 @Index('alert_runs_open_idx', ['trigger', 'frequency', 'createdAt'], { where: "status IN ('queued', 'running')" })
 export class AlertRun {
   @PrimaryGeneratedColumn('uuid')

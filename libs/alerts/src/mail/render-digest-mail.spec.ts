@@ -14,15 +14,15 @@ const listing = {
   salaryMax: 130000,
   salaryCurrency: 'USD',
   salaryPeriod: 'year',
-  url: 'https://jobs.example/v1/jobs/go-engineer',
+  url: 'https://jobs.example/jobs/go-engineer',
 };
 
 describe('digest mail', () => {
   const mail = renderDigestMail({
     frequency: 'daily',
-    manageUrl: 'https://jobs.example/v1/me/alerts',
+    manageUrl: 'https://jobs.example/me/alerts',
     sections: [
-      { alertName: 'Go jobs', listings: [listing], more: 3, moreUrl: 'https://jobs.example/v1/jobs?q=go', unsubscribeUrl: 'https://u/1' },
+      { alertName: 'Go jobs', listings: [listing], more: 3, moreUrl: 'https://jobs.example/jobs?q=go', unsubscribeUrl: 'https://u/1' },
       {
         alertName: 'Remote',
         listings: [{ ...listing, id: 'l2', salaryMin: null, salaryMax: null, regions: [] }],
@@ -42,10 +42,10 @@ describe('digest mail', () => {
       expect(part).toContain('Europe, USA');
       expect(part).toContain('Full-time, remote');
       expect(part).toContain('USD 100,000–130,000 / year');
-      expect(part).toContain('https://jobs.example/v1/jobs/go-engineer');
+      expect(part).toContain('https://jobs.example/jobs/go-engineer');
       expect(part).toContain('Anywhere');
       expect(part).toContain('Salary not stated');
-      expect(part).toContain('https://jobs.example/v1/me/alerts');
+      expect(part).toContain('https://jobs.example/me/alerts');
     }
     expect(mail.text).toContain('Go <Engineer> at Acme & Co');
     expect(mail.html).toContain('Go &lt;Engineer&gt;');
@@ -54,7 +54,7 @@ describe('digest mail', () => {
   });
 
   it('counts the listings not shown', () => {
-    expect(mail.text).toContain('...and 3 more: https://jobs.example/v1/jobs?q=go');
+    expect(mail.text).toContain('...and 3 more: https://jobs.example/jobs?q=go');
     expect(mail.html).toContain('…and 3 more');
   });
 });

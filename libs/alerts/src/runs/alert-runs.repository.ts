@@ -23,8 +23,8 @@ const COUNTERS_SQL = `
 export class AlertRunsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  create(trigger: AlertRunTrigger, frequency: AlertFrequency, asOf: Date): Promise<AlertRun> {
-    const repository = this.dataSource.getRepository(AlertRun);
+  create(trigger: AlertRunTrigger, frequency: AlertFrequency, asOf: Date, manager?: EntityManager): Promise<AlertRun> {
+    const repository = (manager ?? this.dataSource.manager).getRepository(AlertRun);
     return repository.save(repository.create({ trigger, frequency, asOf, status: 'queued' }));
   }
 

@@ -15,6 +15,7 @@ export interface BillingPlan {
     ads: boolean;
     featuredResume: boolean;
     customResumeUrl: boolean;
+    careerConsultant: boolean;
   };
 }
 

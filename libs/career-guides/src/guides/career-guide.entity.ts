@@ -12,6 +12,9 @@ import { GuideStatus } from './guide-status';
 @Index('career_guides_published_idx', { synchronize: false })
 @Index('career_guides_category_published_idx', { synchronize: false })
 @Index('career_guides_search_idx', { synchronize: false })
+@Index('career_guides_admin_search_idx', { synchronize: false })
+@Index('career_guides_admin_updated_idx', ['updatedAt', 'id'])
+@Index('career_guides_admin_status_updated_idx', ['status', 'updatedAt', 'id'])
 export class CareerGuide {
   @PrimaryGeneratedColumn('uuid')
   id: string;

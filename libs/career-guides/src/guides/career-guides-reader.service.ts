@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser, Role } from '@app/accounts';
 import { decodeCursor, DomainError, Page, toPage } from '@app/common';
-import { ListingItem } from '@app/jobs';
-import { GuideJobsSource } from '../jobs/guide-jobs.source';
+import { GuideJobsPage, GuideJobsSource } from '../jobs/guide-jobs.source';
 import { CareerGuide } from './career-guide.entity';
 import { CareerGuidesRepository } from './career-guides.repository';
 import { GuideListItem, GuideView, toGuideListItem, toGuideView } from './guide-view';
@@ -61,14 +60,18 @@ export class CareerGuidesReaderService {
     return toGuideView(await this.visible(slug, viewer));
   }
 
-  /** Open job listings in the guide's category and tags. */
-  async openJobs(slug: string, viewer: AuthUser | undefined, page: { limit: number; cursor?: string }): Promise<Page<ListingItem>> {
-    return this.openJobsOf(await this.visible(slug, viewer), page);
+  /** Open job listings in the guide's category and tags, with the viewer's `ads` flag as the search has it. */
+  async openJobs(slug: string, viewer: AuthUser | undefined, page: { limit: number; cursor?: string }): Promise<GuideJobsPage> {
+    return this.openJobsOf(await this.visible(slug, viewer), viewer, page);
   }
 
   /** The open listings of a guide already read (the guide page shows both). */
-  openJobsOf(guide: Pick<GuideView, 'jobCategory' | 'tags'>, page: { limit: number; cursor?: string }): Promise<Page<ListingItem>> {
-    return this.jobs.openListings({ category: guide.jobCategory, tags: guide.tags, ...page });
+  openJobsOf(
+    guide: Pick<GuideView, 'jobCategory' | 'tags'>,
+    viewer: AuthUser | undefined,
+    page: { limit: number; cursor?: string },
+  ): Promise<GuideJobsPage> {
+    return this.jobs.openListings({ category: guide.jobCategory, tags: guide.tags, viewerId: viewer?.id, ...page });
   }
 
   /** A guide that is not published is "not found" for everyone but admins. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { CareerGuide } from './career-guide.entity';
 import { GuideStatus } from './guide-status';
@@ -17,8 +17,8 @@ export type VersionedWrite = 'done' | 'stale' | 'missing';
 export class CareerGuidesRepository {
   constructor(@InjectRepository(CareerGuide) private readonly guides: Repository<CareerGuide>) {}
 
-  findById(id: string): Promise<CareerGuide | null> {
-    return this.guides.findOneBy({ id });
+  findById(id: string, manager?: EntityManager): Promise<CareerGuide | null> {
+    return this.repo(manager).findOneBy({ id });
   }
 
   findBySlug(slug: string): Promise<CareerGuide | null> {
@@ -36,10 +36,10 @@ export class CareerGuidesRepository {
   }
 
   /** Inserts a guide; a taken slug surfaces as a unique violation on GUIDE_SLUG_CONSTRAINT. */
-  async insert(row: GuideRow): Promise<CareerGuide> {
-    const result = await this.guides.insert(row as QueryDeepPartialEntity<CareerGuide>);
+  async insert(row: GuideRow, manager?: EntityManager): Promise<CareerGuide> {
+    const result = await this.repo(manager).insert(row as QueryDeepPartialEntity<CareerGuide>);
     const id = (result.identifiers[0] as { id: string }).id;
-    return this.guides.findOneByOrFail({ id });
+    return this.repo(manager).findOneByOrFail({ id });
   }
 
   /** Inserts the guides whose slug is free and returns how many were added. */
@@ -56,26 +56,35 @@ export class CareerGuidesRepository {
   }
 
   /** Applies `changes` only while the guide is still at `version` (the version column is bumped). */
-  async updateIfVersion(id: string, version: number, changes: GuideUpdate): Promise<VersionedWrite> {
-    const result = await this.guides.update({ id, version }, changes);
+  async updateIfVersion(id: string, version: number, changes: GuideUpdate, manager?: EntityManager): Promise<VersionedWrite> {
+    const result = await this.repo(manager).update({ id, version }, changes);
     if (result.affected) return 'done';
-    return (await this.guides.existsBy({ id })) ? 'stale' : 'missing';
+    return (await this.repo(manager).existsBy({ id })) ? 'stale' : 'missing';
   }
 
   /** Moves a guide to `status` unless it is there already; true when the guide exists. */
-  async setStatus(id: string, status: GuideStatus, publishedAt?: Date): Promise<boolean> {
+  async setStatus(id: string, status: GuideStatus, publishedAt?: Date, manager?: EntityManager): Promise<boolean> {
     const changes: GuideUpdate = publishedAt ? { status, publishedAt } : { status };
-    const result = await this.guides
+    const result = await this.repo(manager)
       .createQueryBuilder()
       .update()
       .set(changes)
       .where('id = :id AND status <> :status', { id, status })
       .execute();
-    return Boolean(result.affected) || this.guides.existsBy({ id });
+    return Boolean(result.affected) || this.repo(manager).existsBy({ id });
   }
 
-  async delete(id: string): Promise<boolean> {
-    const result = await this.guides.delete({ id });
+  async delete(id: string, manager?: EntityManager): Promise<boolean> {
+    const result = await this.repo(manager).delete({ id });
     return Boolean(result.affected);
+  }
+
+  /** Locks the guide's row until the caller's transaction ends; null when there is none. */
+  lock(id: string, manager: EntityManager): Promise<CareerGuide | null> {
+    return manager.getRepository(CareerGuide).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  private repo(manager?: EntityManager): Repository<CareerGuide> {
+    return manager ? manager.getRepository(CareerGuide) : this.guides;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, SelectQueryBuilder } from 'typeorm';
+import { websearchQueryText } from '@app/database';
 import { CareerGuide } from './career-guide.entity';
 
 export interface NewestPosition extends Record<string, unknown> {
@@ -42,7 +43,7 @@ export class PublishedGuidesQuery {
     const query = this.published(filter)
       .addSelect(RANK, 'rank')
       .andWhere(`g.search_vector @@ ${QUERY}`)
-      .setParameter('q', filter.q)
+      .setParameter('q', websearchQueryText(filter.q))
       .orderBy('rank', 'DESC')
       .addOrderBy('g.id', 'ASC');
     if (after) {

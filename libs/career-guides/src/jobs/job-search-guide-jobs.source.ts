@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Page } from '@app/common';
-import { JobSearchService, ListingItem, SearchCriteria } from '@app/jobs';
-import { GuideJobsQuery, GuideJobsSource } from './guide-jobs.source';
+import { JobSearchService, SearchCriteria } from '@app/jobs';
+import { GuideJobsPage, GuideJobsQuery, GuideJobsSource } from './guide-jobs.source';
 
 /**
  * A guide's open listings from the job search: those in its category. The search matches tags
@@ -14,9 +13,9 @@ export class JobSearchGuideJobsSource extends GuideJobsSource {
     super();
   }
 
-  openListings({ category, tags, limit, cursor }: GuideJobsQuery): Promise<Page<ListingItem>> {
+  async openListings({ category, tags, limit, cursor, viewerId }: GuideJobsQuery): Promise<GuideJobsPage> {
     const criteria: SearchCriteria | null = category ? { category } : tags.length > 0 ? { tags } : null;
-    if (!criteria) return Promise.resolve({ items: [], nextCursor: null });
-    return this.search.list(criteria, limit, cursor);
+    if (!criteria) return { items: [], nextCursor: null, ads: await this.search.adsFor(viewerId) };
+    return this.search.list(criteria, limit, cursor, viewerId);
   }
 }

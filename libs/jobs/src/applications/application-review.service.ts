@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditActor, AuditTrail } from '@app/audit';
 import { Clock, decodeCursor, DomainError, isCreatedAtPosition, Page, toPage } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
@@ -20,6 +21,7 @@ export class ApplicationReviewService {
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly audit: AuditTrail,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -31,16 +33,23 @@ export class ApplicationReviewService {
   }
 
   /**
-   * Moves an application one step along the status machine. The change, the listing closing on
+   * Moves an application one step along the status machine. The change, its audit entry, the listing closing on
    * `hired` and the seeker's mail are one transaction; the mail job is queued once it committed.
    */
-  async changeStatus(id: string, status: ApplicationStatus): Promise<ReviewedApplicationView> {
+  async changeStatus(actor: AuditActor, id: string, status: ApplicationStatus): Promise<ReviewedApplicationView> {
     const { mailId } = await this.dataSource.transaction(async (manager) => {
       const application = await this.applications.lockById(id, manager);
       if (!application) throw DomainError.notFound('Application');
       if (!checkStatusTransition(application.status, status, 'admin')) return { mailId: null };
       const now = this.clock.now();
       await this.applications.setStatus(id, status, now, manager);
+      await this.audit.record(manager, {
+        actor,
+        action: 'application.status',
+        entity: 'application',
+        entityId: id,
+        changes: { status: { from: application.status, to: status }, listingId: { to: application.listingId } },
+      });
       if (status === 'hired') await this.applications.closeListing(application.listingId, now, manager);
       const listing = (await this.applications.findListingWithCompany(application.listingId, manager))!;
       const applicant = (await this.applications.findWithApplicant(id, manager))!;

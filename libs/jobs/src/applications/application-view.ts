@@ -23,6 +23,9 @@ export interface SubmittedApplicationView extends ApplicationView {
   applyUrl: string | null;
 }
 
+/** A seeker's application to one listing, as the listing page shows it. */
+export type OwnApplicationState = Pick<ApplicationFields, 'id' | 'status' | 'createdAt' | 'statusChangedAt'>;
+
 /** What an admin reviewing a listing sees: the applicant instead of the listing. */
 export interface ReviewedApplicationView extends ApplicationFields {
   listingId: string;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
 import { Clock, SystemClock } from '@app/common';
 import { MailModule } from '@app/mail';
 import { ApplicationReviewService } from './application-review.service';
@@ -10,7 +11,7 @@ import { JobApplication } from './job-application.entity';
 
 /** Job applications: the seeker's tracker and the admin review (api only). */
 @Module({
-  imports: [TypeOrmModule.forFeature([JobApplication]), MailModule],
+  imports: [TypeOrmModule.forFeature([JobApplication]), MailModule, AuditModule],
   providers: [
     ApplicationsRepository,
     ApplicationsService,

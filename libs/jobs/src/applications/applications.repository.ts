@@ -41,6 +41,11 @@ export class ApplicationsRepository {
     return manager.findOne(JobApplication, { where: { userId, listingId }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** The seeker's application to this listing, if any (one indexed lookup on the unique key). */
+  findOfUserForListing(userId: string, listingId: string): Promise<JobApplication | null> {
+    return this.applications.findOneBy({ userId, listingId });
+  }
+
   async resubmit(id: string, content: ApplicationContent, at: Date, manager: EntityManager): Promise<void> {
     await manager.update(JobApplication, { id }, { ...content, status: 'submitted', statusChangedAt: at });
   }

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '@app/database';
 import { JobListing } from '../listing/job-listing.entity';
 import { effectiveStatus } from '../listing/listing-view';
 import { ApplyInput } from './application-input';
-import { applicationPosition, ApplicationView, SubmittedApplicationView, toApplicationView } from './application-view';
+import { applicationPosition, ApplicationView, OwnApplicationState, SubmittedApplicationView, toApplicationView } from './application-view';
 import { ApplicationsRepository } from './applications.repository';
 import { checkStatusTransition } from './check-status-transition.util';
 
@@ -51,6 +51,18 @@ export class ApplicationsService {
     const row = await this.applications.findOfUserWithListing(userId, id);
     if (!row) throw DomainError.notFound('Application');
     return toApplicationView(row, this.clock.now());
+  }
+
+  /** Whether (and how) the seeker applied to this listing: what a listing page tells them. */
+  async ownForListing(userId: string, listingId: string): Promise<OwnApplicationState | null> {
+    const application = await this.applications.findOfUserForListing(userId, listingId);
+    if (!application) return null;
+    return {
+      id: application.id,
+      status: application.status,
+      createdAt: application.createdAt.toISOString(),
+      statusChangedAt: application.statusChangedAt.toISOString(),
+    };
   }
 
   async listOwn(userId: string, query: { limit: number; cursor?: string }): Promise<Page<ApplicationView>> {

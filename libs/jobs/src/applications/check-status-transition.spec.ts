@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import { DomainError, ErrorCode } from '@app/common';
 import { APPLICATION_STATUSES, ApplicationStatus } from './application-status';
+import { allowedStatusMoves } from './allowed-status-moves.util';
 import { checkStatusTransition } from './check-status-transition.util';
 
 function rejects(from: ApplicationStatus, to: ApplicationStatus, actor: 'admin' | 'seeker'): boolean {
@@ -50,5 +51,14 @@ describe('application status machine', () => {
   it('reports an unchanged status as nothing to do, even for a final state', () => {
     expect(checkStatusTransition('reviewing', 'reviewing', 'admin')).toBe(false);
     expect(checkStatusTransition('withdrawn', 'withdrawn', 'seeker')).toBe(false);
+  });
+});
+
+describe('allowedStatusMoves', () => {
+  it('offers an admin the next review step and rejection while open, nothing once final', () => {
+    expect(allowedStatusMoves('submitted', 'admin')).toEqual(['reviewing', 'rejected']);
+    expect(allowedStatusMoves('offered', 'admin')).toEqual(['hired', 'rejected']);
+    expect(allowedStatusMoves('hired', 'admin')).toEqual([]);
+    expect(allowedStatusMoves('interviewing', 'seeker')).toEqual(['withdrawn']);
   });
 });

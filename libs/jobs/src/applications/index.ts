@@ -1,3 +1,4 @@
+export * from './allowed-status-moves.util';
 export * from './application-input';
 export * from './application-review.service';
 export * from './application-status';

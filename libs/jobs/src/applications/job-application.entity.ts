@@ -10,6 +10,7 @@ import { ApplicationStatus } from './application-status';
 @Entity('job_applications')
 @Unique('job_applications_listing_user_key', ['listingId', 'userId'])
 @Index('job_applications_user_created_idx', ['userId', 'createdAt', 'id'])
+@Index('job_applications_created_idx', ['createdAt'])
 @Index('job_applications_listing_created_idx', ['listingId', 'createdAt', 'id'])
 export class JobApplication {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'job_applications_pkey' })

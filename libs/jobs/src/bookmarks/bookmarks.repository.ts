@@ -26,6 +26,10 @@ export class BookmarksRepository {
     await this.bookmarks.createQueryBuilder().insert().into(JobBookmark).values({ userId, listingId }).orIgnore().execute();
   }
 
+  async existsForUser(userId: string, listingId: string): Promise<boolean> {
+    return this.bookmarks.existsBy({ userId, listingId });
+  }
+
   async removeForUser(userId: string, listingId: string): Promise<void> {
     await this.bookmarks.delete({ userId, listingId });
   }

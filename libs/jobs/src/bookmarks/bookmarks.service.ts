@@ -20,6 +20,10 @@ export class BookmarksService {
     await this.bookmarks.removeForUser(userId, listingId);
   }
 
+  isSaved(userId: string, listingId: string): Promise<boolean> {
+    return this.bookmarks.existsForUser(userId, listingId);
+  }
+
   async list(userId: string, query: { limit: number; cursor?: string }): Promise<Page<BookmarkView>> {
     const after = query.cursor ? decodeCursor(query.cursor, isCreatedAtPosition) : undefined;
     const rows = await this.bookmarks.listOfUserWithListing(userId, query.limit, after);

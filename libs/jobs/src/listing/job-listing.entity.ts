@@ -4,7 +4,8 @@ import { EmploymentType, ListingStatus, SalaryPeriod, Seniority } from './job-li
 
 /*
  * Indexes written by hand in the migration (TypeORM cannot express them):
- * the search vector is maintained by a trigger (title A, tags B, company C, description D).
+ * the search vector is maintained by a trigger (title A, tags B, company C, description D); it is indexed for
+ * published rows (job_listings_search_idx) and, for the admins' search, for the others (job_listings_admin_search_idx).
  */
 @Entity('job_listings')
 @Index('job_listings_feed_idx', { synchronize: false })
@@ -13,6 +14,9 @@ import { EmploymentType, ListingStatus, SalaryPeriod, Seniority } from './job-li
 @Index('job_listings_tags_idx', { synchronize: false })
 @Index('job_listings_expiry_idx', { synchronize: false })
 @Index('job_listings_first_published_idx', { synchronize: false })
+@Index('job_listings_admin_search_idx', { synchronize: false })
+@Index('job_listings_admin_updated_idx', ['updatedAt', 'id'])
+@Index('job_listings_admin_status_updated_idx', ['status', 'updatedAt', 'id'])
 export class JobListing {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -14,9 +14,12 @@ export class JobListingRepository {
     return this.listings.manager;
   }
 
-  findById(id: string, manager?: EntityManager): Promise<JobListing | null> {
-    if (!UUID.test(id)) return Promise.resolve(null);
-    return (manager ?? this.manager).findOne(JobListing, { where: { id }, relations: { company: true } });
+  /** With `lock`, the row is locked for update until the caller's transaction ends (its company is not). */
+  async findById(id: string, manager?: EntityManager, options: { lock?: boolean } = {}): Promise<JobListing | null> {
+    if (!UUID.test(id)) return null;
+    const db = manager ?? this.manager;
+    if (options.lock) await db.query(`SELECT 1 FROM job_listings WHERE id = $1 FOR UPDATE`, [id]);
+    return db.findOne(JobListing, { where: { id }, relations: { company: true } });
   }
 
   /** One raw round trip: this backs the public detail route, the busiest read after search. */
@@ -34,9 +37,9 @@ export class JobListingRepository {
     return (await this.findById(saved.id, manager))!;
   }
 
-  async delete(id: string): Promise<boolean> {
+  async delete(id: string, manager?: EntityManager): Promise<boolean> {
     if (!UUID.test(id)) return false;
-    const result = await this.listings.delete({ id });
+    const result = await (manager ?? this.manager).delete(JobListing, { id });
     return (result.affected ?? 0) > 0;
   }
 

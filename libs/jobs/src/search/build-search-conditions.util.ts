@@ -1,3 +1,4 @@
+import { websearchQueryText } from '@app/database';
 import { ANYWHERE } from '../listing/job-listing.types';
 import { DEFAULT_SALARY_CURRENCY, SearchCriteria } from './search-criteria';
 import { SqlParams } from './sql-params';
@@ -23,7 +24,7 @@ export function openListingCondition(alias: string): string {
 }
 
 export function textCondition(alias: string, q: string, params: SqlParams, parseOnce = false): string {
-  const query = `websearch_to_tsquery('english', ${params.add(q)})`;
+  const query = `websearch_to_tsquery('english', ${params.add(websearchQueryText(q))})`;
   return `${alias}.search_vector @@ ${parseOnce ? `(SELECT ${query})` : query}`;
 }
 

@@ -44,6 +44,11 @@ export class JobSearchService {
     return { items: items.map(parseItem), nextCursor, ads };
   }
 
+  /** Whether the viewer sees ads: anonymous visitors and Free users do. */
+  async adsFor(viewerId?: string): Promise<boolean> {
+    return viewerId ? (await this.entitlements.forUser(viewerId)).ads : true;
+  }
+
   /** A listing by id or slug: drafts only for admins; closed and expired ones answer with their status. */
   async get(idOrSlug: string, canSeeDrafts: boolean): Promise<ListingDetail> {
     const listing = await this.listings.findByIdOrSlug(idOrSlug);
@@ -74,10 +79,7 @@ export class JobSearchService {
     viewerId?: string,
   ): Promise<Page<string> & { ads: boolean }> {
     const after = cursor ? decodeCursor(cursor, isListingPosition) : null;
-    const [rows, ads] = await Promise.all([
-      this.search.findPage(criteria, after, limit + 1),
-      viewerId ? this.entitlements.forUser(viewerId).then((e) => e.ads) : true,
-    ]);
+    const [rows, ads] = await Promise.all([this.search.findPage(criteria, after, limit + 1), this.adsFor(viewerId)]);
     return { ...toPage(rows, limit, (row) => row.item, positionOf), ads };
   }
 }

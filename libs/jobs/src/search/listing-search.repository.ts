@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
+import { websearchQueryText } from '@app/database';
 import { buildSearchConditions, openListingCondition } from './build-search-conditions.util';
 import { ListingPosition } from './listing-position';
 import { LISTING_ITEM_COLUMNS, ListingItemRow } from './listing-row';
@@ -143,7 +144,7 @@ export class ListingSearchRepository {
     const { q, ...filters } = criteria;
     const common = [...base, ...this.conditions(filters, params, 'l')];
     // Scalar subqueries: each tsquery is parsed once per statement, not once per row (see parseQueryOnce).
-    const query = `websearch_to_tsquery('english', ${params.add(q)})`;
+    const query = `websearch_to_tsquery('english', ${params.add(websearchQueryText(q ?? ''))})`;
     const levels = windows.map((w, i) => {
       const below = i > 0 ? [`l.published_at < ${params.add(windows[i - 1]!.from.toISOString())}`] : [];
       return this.sortedMatches([...common, ...below, `l.search_vector @@ (SELECT ${query} && ${params.add(w.tsquery)}::tsquery)`], take);

@@ -3,7 +3,7 @@ import { MeView, Plan, Role } from '@app/accounts';
 
 export class EntitlementsDto {
   @ApiProperty({ enum: ['daily', 'weekly'], isArray: true }) alertFrequencies: Array<'daily' | 'weekly'>;
-  @ApiProperty() maxAlerts: number;
+  @ApiProperty({ type: 'integer' }) maxAlerts: number;
   @ApiProperty() featuredResume: boolean;
   @ApiProperty() customResumeUrl: boolean;
 }

@@ -84,3 +84,8 @@ export class AlertRunDto implements AlertRunView {
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) finishedAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
+
+export class AlertRunPageDto {
+  @ApiProperty({ type: [AlertRunDto] }) items: AlertRunDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { APPLICATION_STATUSES, ApplicationStatus, ApplicationView, ReviewedApplicationView, SubmittedApplicationView } from '@app/jobs';
-import { ListingItemDto } from './listing-item.dto';
+import { ListingItemDto } from '../../jobs/dto/listing-item.dto';
 
 class ApplicationFieldsDto {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -15,10 +15,11 @@ export class SubscriptionSummaryDto implements SubscriptionSummary {
 
 export class PlanFeaturesDto {
   @ApiProperty({ enum: ['daily', 'weekly'], isArray: true }) alertFrequencies: Array<'daily' | 'weekly'>;
-  @ApiProperty() maxAlerts: number;
+  @ApiProperty({ type: 'integer' }) maxAlerts: number;
   @ApiProperty() ads: boolean;
   @ApiProperty() featuredResume: boolean;
   @ApiProperty() customResumeUrl: boolean;
+  @ApiProperty({ description: 'A personal career consultant (threads at /v1/me/consultations)' }) careerConsultant: boolean;
 }
 
 export class BillingPlanDto implements BillingPlan {
@@ -26,7 +27,7 @@ export class BillingPlanDto implements BillingPlan {
   @ApiProperty() name: string;
   @ApiProperty({ description: 'Major units of the currency', example: 8 }) price: number;
   @ApiProperty({ example: 'USD' }) currency: string;
-  @ApiProperty({ enum: ['month'], nullable: true, type: String }) interval: 'month' | null;
+  @ApiProperty({ enum: ['month', null], nullable: true, description: 'null for the free plan' }) interval: 'month' | null;
   @ApiProperty({ type: PlanFeaturesDto }) features: PlanFeaturesDto;
 }
 
@@ -35,5 +36,5 @@ export class BillingPlansDto {
 }
 
 export class WebhookReceivedDto {
-  @ApiProperty() received: true;
+  @ApiProperty({ enum: [true] }) received: true;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { BookmarkView } from '@app/jobs';
-import { ListingItemDto } from '../../applications/dto/listing-item.dto';
+import { ListingItemDto } from '../../jobs/dto/listing-item.dto';
 
 export class BookmarkDto implements BookmarkView {
   @ApiProperty({ format: 'date-time' }) bookmarkedAt: string;

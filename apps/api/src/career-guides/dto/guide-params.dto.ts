@@ -9,7 +9,7 @@ export class GuideIdParam {
 }
 
 export class GuideSlugParam {
-  @ApiProperty({ example: 'backend-developer-career-path-guide' })
+  @ApiProperty({ example: 'backend-developer-career-path-guide', pattern: KEY_PATTERN.source, maxLength: 100 })
   @Matches(KEY_PATTERN, { message: 'is not a guide slug' })
   @MaxLength(100)
   slug: string;

@@ -103,7 +103,7 @@ export class GuideStatsDto {
   @IsBoolean()
   remoteFriendly?: boolean;
 
-  @ApiPropertyOptional({ enum: MARKET_DEMANDS, nullable: true })
+  @ApiPropertyOptional({ enum: [...MARKET_DEMANDS, null], nullable: true })
   @IsOptional()
   @IsIn(MARKET_DEMANDS)
   marketDemand?: MarketDemand | null;

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { GUIDE_STATUSES, GuideStatus } from '@app/career-guides';
 import { CareerTierDto, CaseStudyDto, FaqDto, GuideSectionDto, GuideSkillsDto } from './guide-parts.dto';
 import { GuideStatsDto } from './guide-stats.dto';
+import { JobSearchPageDto } from '../../jobs/dto/listing-responses.dto';
 
 /** Documentation of a guide card in the public list. */
 export class GuideListItemDto {
@@ -47,9 +48,5 @@ export class GuideViewDto extends GuideListItemDto {
   jsonLd: Record<string, unknown>[];
 }
 
-export class GuideJobsPageDto {
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'Open job listings' })
-  items: Record<string, unknown>[];
-
-  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
-}
+/** The job search's page, narrowed to the guide's category (or tags). */
+export class GuideJobsPageDto extends JobSearchPageDto {}

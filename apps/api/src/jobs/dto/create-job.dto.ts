@@ -36,13 +36,13 @@ export class CompanyDto {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ example: 'https://acme.example' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uri', maxLength: 500, example: 'https://acme.example' })
   @IsOptional()
   @IsUrl(WEB_URL)
   @MaxLength(500)
   website?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uri', maxLength: 500 })
   @IsOptional()
   @IsUrl(WEB_URL)
   @MaxLength(500)
@@ -94,32 +94,32 @@ export class CreateJobDto implements ListingInput {
   @MaxLength(60, { each: true })
   regions?: string[];
 
-  @ApiPropertyOptional({ example: 'Berlin' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, example: 'Berlin' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   location?: string | null;
 
-  @ApiPropertyOptional({ description: 'Major units, per salaryPeriod' })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: 100_000_000, description: 'Major units, per salaryPeriod' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100_000_000)
   salaryMin?: number | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: 100_000_000 })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100_000_000)
   salaryMax?: number | null;
 
-  @ApiPropertyOptional({ example: 'USD' })
+  @ApiPropertyOptional({ type: String, nullable: true, pattern: '^[A-Z]{3}$', example: 'USD', description: 'ISO 4217' })
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'salaryCurrency must be an ISO 4217 code such as USD' })
   salaryCurrency?: string | null;
 
-  @ApiPropertyOptional({ enum: SALARY_PERIODS })
+  @ApiPropertyOptional({ enum: [...SALARY_PERIODS, null], nullable: true })
   @IsOptional()
   @IsIn(SALARY_PERIODS)
   salaryPeriod?: SalaryPeriod | null;
@@ -133,7 +133,13 @@ export class CreateJobDto implements ListingInput {
   @MaxLength(40, { each: true })
   tags?: string[];
 
-  @ApiPropertyOptional({ description: 'External application URL; without it, applications are internal' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'uri',
+    maxLength: 1000,
+    description: 'External application URL; without it, applications are internal',
+  })
   @IsOptional()
   @IsUrl(WEB_URL)
   @MaxLength(1000)

@@ -1,21 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CATEGORY_PATTERN, EMPLOYMENT_TYPES, EmploymentType, SEARCH_LIMITS, SENIORITIES, Seniority } from '@app/jobs';
 import { PageQueryDto } from '../../http/page-query.dto';
+import { IsIsoDate } from './is-iso-date.decorator';
 import { parseListJobsQuery } from './parse-list-jobs-query';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -37,7 +25,7 @@ export class ListJobsQueryDto extends PageQueryDto {
   @MaxLength(SEARCH_LIMITS.qMaxLength)
   q?: string;
 
-  @ApiPropertyOptional({ example: 'engineering' })
+  @ApiPropertyOptional({ example: 'engineering', maxLength: SEARCH_LIMITS.categoryMaxLength, pattern: CATEGORY_PATTERN.source })
   @IsOptional()
   @IsString()
   @MaxLength(SEARCH_LIMITS.categoryMaxLength)
@@ -66,7 +54,12 @@ export class ListJobsQueryDto extends PageQueryDto {
   @IsBoolean()
   remote?: boolean;
 
-  @ApiPropertyOptional({ description: 'Minimum annual salary (hourly × 2080, monthly × 12), in `currency`' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: SEARCH_LIMITS.salaryMax,
+    description: 'Minimum annual salary (hourly × 2080, monthly × 12), in `currency`',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -74,7 +67,7 @@ export class ListJobsQueryDto extends PageQueryDto {
   @Max(SEARCH_LIMITS.salaryMax)
   salaryMin?: number;
 
-  @ApiPropertyOptional({ default: 'USD', example: 'EUR' })
+  @ApiPropertyOptional({ default: 'USD', example: 'EUR', pattern: '^[A-Z]{3}$' })
   @IsOptional()
   @IsString()
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as USD' })
@@ -89,8 +82,8 @@ export class ListJobsQueryDto extends PageQueryDto {
   @MaxLength(SEARCH_LIMITS.tagMaxLength, { each: true })
   tag?: string[];
 
-  @ApiPropertyOptional({ example: '2026-01-31', description: 'Published at or after (ISO 8601)' })
+  @ApiPropertyOptional({ example: '2026-01-31', description: 'Published at or after (an ISO 8601 date or time)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   postedSince?: string;
 }

@@ -36,7 +36,7 @@ const VALUES: Record<string, unknown[]> = {
       .fill('t')
       .join(','),
   ],
-  postedSince: ['2026-01-31', '2026-01-31T10:00:00Z', '2026-02-30', 'yesterday', '', ['2026-01-31']],
+  postedSince: ['2026-01-31', '2026-01-31T10:00:00Z', '2026-02-30', 'yesterday', '', ['2026-01-31'], '20260131', '2026-W05', '2026-031'],
   colour: ['red'],
   constructor: ['x'],
 };

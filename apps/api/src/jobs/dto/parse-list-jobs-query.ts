@@ -1,6 +1,7 @@
-import { arrayMaxSize, isIn, isInt, isISO8601, isString, matches, max, maxLength, min } from 'class-validator';
+import { arrayMaxSize, isIn, isInt, isString, matches, max, maxLength, min } from 'class-validator';
 import { DEFAULT_PAGE_LIMIT, DomainError, ErrorCode, FieldError, MAX_PAGE_LIMIT } from '@app/common';
 import { CATEGORY_PATTERN, EMPLOYMENT_TYPES, EmploymentType, SEARCH_LIMITS, SENIORITIES, Seniority } from '@app/jobs';
+import { isIsoDate } from './is-iso-date.decorator';
 import type { ListJobsQueryDto } from './job-filters.dto';
 
 const CURRENCY = /^[A-Z]{3}$/;
@@ -64,7 +65,7 @@ export function parseListJobsQuery(raw: Record<string, unknown>, into: ListJobsQ
     } else query.tag = tags as string[];
   }
   if (raw.postedSince !== undefined && raw.postedSince !== null) {
-    if (isISO8601(raw.postedSince, { strict: true })) query.postedSince = raw.postedSince as string;
+    if (isIsoDate(raw.postedSince)) query.postedSince = raw.postedSince;
     else fail('postedSince', 'must be an ISO 8601 date');
   }
 

@@ -67,9 +67,9 @@ export class BillingPages {
   ): Promise<PageResult> {
     const viewer = signedIn(request);
     if (!this.stripe.configured) return this.billingPage(request, reply, viewer, null);
-    const given = await validateForm(SyncBillingDto, { sessionId }, { dropEmpty: true });
-    if (given.errors.length > 0) throw DomainError.badInput('session_id', given.errors[0]!.message);
-    const summary = await this.billingSync.syncForUser(viewer.id, given.value?.sessionId);
+    const given = await validateForm(SyncBillingDto, sessionId ? { sessionId } : {});
+    if (!given.ok) throw DomainError.badInput('session_id', given.errors[0]!.message);
+    const summary = await this.billingSync.syncForUser(viewer.id, given.value.sessionId);
     const notice: Flash =
       summary.plan === 'plus'
         ? flashOf('plus-active')!

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BillingPlansService, PlusMembersService, StripeClient } from '@app/billing';
+import { BillingPlansService, PlusMembership, StripeClient } from '@app/billing';
 import { PlanComparisonModel } from '../views/components/plan-cards';
 import { formatMoney } from '../views/format';
 import { ShellModel } from '../views/shell-model';
@@ -11,12 +11,12 @@ import { planOfferFor } from './plan-offer';
 export class PlanComparisons {
   constructor(
     private readonly plans: BillingPlansService,
-    private readonly members: PlusMembersService,
+    private readonly members: PlusMembership,
     private readonly stripe: StripeClient,
   ) {}
 
   async of(shell: ShellModel): Promise<PlanComparisonModel> {
-    const members = await this.members.count();
+    const members = await this.members.countMembers();
     const plans = this.plans.list().items;
     return {
       plans: plans.map((plan) => ({

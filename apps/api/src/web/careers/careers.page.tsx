@@ -36,8 +36,9 @@ export class CareersPages {
     @Query() raw: Record<string, unknown>,
   ): Promise<PageResult> {
     const values = careersSearchValues(raw);
-    const parsed = await validateForm(ListGuidesQueryDto, raw, { dropEmpty: true });
-    let errors: FieldError[] = parsed.errors;
+    // A GET form sends its empty fields too: they mean "not given".
+    const parsed = await validateForm(ListGuidesQueryDto, Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== '')));
+    let errors: FieldError[] = parsed.errors ?? [];
     let found: Page<GuideListItem> | null = null;
     if (parsed.value) {
       try {
@@ -68,7 +69,10 @@ export class CareersPages {
     @Param('slug') slug: string,
   ): Promise<PageResult> {
     const [shell, guide] = await Promise.all([this.shell.of(request, reply), this.guides.getBySlug(slug, request.viewer ?? undefined)]);
-    const [jobs, plans] = await Promise.all([this.guides.openJobsOf(guide, { limit: OPEN_JOBS }), this.comparisons.of(shell)]);
+    const [jobs, plans] = await Promise.all([
+      this.guides.openJobsOf(guide, request.viewer ?? undefined, { limit: OPEN_JOBS }),
+      this.comparisons.of(shell),
+    ]);
     const model = toGuidePageModel(guide, {
       content: this.contents.of(guide),
       openJobs: jobs.items,

@@ -3,12 +3,12 @@ import { Reflector } from '@nestjs/core';
 import { FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from '@app/common';
 import { CsrfTokens } from './csrf-tokens';
+import { isFromOwnOrigin } from './same-origin';
 import { WebCookies } from './web-cookies';
 
 export const CSRF_FIELD = '_csrf';
 const SKIP_CSRF = 'web:skip-csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const ALLOWED_FETCH_SITES = new Set(['same-origin', 'none']);
 
 /** For the one form whose authority is a signed token in its URL (RFC 8058 one-click unsubscribe). */
 export const SkipCsrf = () => SetMetadata(SKIP_CSRF, true);
@@ -31,20 +31,10 @@ export class CsrfGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (SAFE_METHODS.has(request.method)) return true;
     if (this.reflector.getAllAndOverride<boolean>(SKIP_CSRF, [context.getHandler(), context.getClass()])) return true;
-    if (!this.fromOwnOrigin(request) || !this.tokens.matches(this.given(request), this.expected(request) ?? '')) {
+    if (!isFromOwnOrigin(request) || !this.tokens.matches(this.given(request), this.expected(request) ?? '')) {
       throw new DomainError(ErrorCode.Forbidden, FORGED);
     }
     return true;
-  }
-
-  private fromOwnOrigin(request: FastifyRequest): boolean {
-    const site = request.headers['sec-fetch-site'];
-    if (typeof site === 'string' && !ALLOWED_FETCH_SITES.has(site)) return false;
-    const origin = request.headers.origin;
-    // Under our `Referrer-Policy: no-referrer` a browser's form post says `Origin: null`; then its
-    // Sec-Fetch-Site must vouch that the form was ours.
-    if (origin === 'null') return site === 'same-origin';
-    return origin === undefined || origin === `${request.protocol}://${request.host}`;
   }
 
   private given(request: FastifyRequest): unknown {

@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { toProblem } from '../../http/problem-details';
-import { h, render } from '../html/jsx';
+import { ProblemDetails, toProblem } from '../../http/problem-details';
+import { Html } from '../html/html';
+import { h, render, renderDocument } from '../html/jsx';
+import { ShellModel } from '../views/shell-model';
 import { ErrorPage, errorHeading } from '../views/pages/error-page';
 import { PageShell } from './page-shell.service';
 import { page } from './page-result';
@@ -42,15 +44,28 @@ export class ErrorPages {
       return;
     }
     const shell =
-      body.status >= 500 ? this.shell.minimal(request) : await this.shell.of(request, reply).catch(() => this.shell.minimal(request));
-    const message = body.status >= 500 || body.status === 404 ? (MESSAGES[body.status] ?? MESSAGES[500]) : body.detail;
-    const html = render(
+      body.status >= 500
+        ? this.shell.minimal(request.url)
+        : await this.shell.of(request, reply).catch(() => this.shell.minimal(request.url));
+    reply.headers(headers);
+    sendPageResult(reply, page(this.render(body, shell), body.status), this.cookies);
+  }
+
+  /**
+   * The error page of an error the HTTP layer raises before any of our code runs (a URL too long, headers too
+   * large, a bad method): no session is known yet, so the page is the visitor's.
+   */
+  staticPage(problem: ProblemDetails, path: string): string {
+    return renderDocument(this.render(problem, this.shell.minimal(path)));
+  }
+
+  private render(problem: ProblemDetails, shell: ShellModel): Html {
+    const message = problem.status >= 500 || problem.status === 404 ? (MESSAGES[problem.status] ?? MESSAGES[500]) : problem.detail;
+    return render(
       <ErrorPage
         shell={shell}
-        model={{ status: body.status, heading: errorHeading(body.status), message, errorId: body.errorId ?? null }}
+        model={{ status: problem.status, heading: errorHeading(problem.status), message, errorId: problem.errorId ?? null }}
       />,
     );
-    reply.headers(headers);
-    sendPageResult(reply, page(html, body.status), this.cookies);
   }
 }

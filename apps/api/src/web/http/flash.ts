@@ -24,6 +24,23 @@ export const FLASH_MESSAGES = {
   'already-plus': { kind: 'info', text: 'You are already on Plus.' },
   'no-billing-account': { kind: 'info', text: 'You have no billing account yet: it starts with your first upgrade to Plus.' },
   unsubscribed: { kind: 'success', text: 'Done: that alert is paused.' },
+  'listing-created': { kind: 'success', text: 'The listing is saved as a draft. Publish it when it is ready.' },
+  'listing-saved': { kind: 'success', text: 'The listing is saved.' },
+  'listing-published': { kind: 'success', text: 'The listing is published.' },
+  'listing-closed': { kind: 'info', text: 'The listing is closed: it takes no more applications.' },
+  'listing-deleted': { kind: 'info', text: 'The listing is deleted.' },
+  'listings-imported': { kind: 'success', text: 'The listings are imported as drafts.' },
+  'application-moved': { kind: 'success', text: 'The application is moved and the applicant is mailed.' },
+  'guide-imported': { kind: 'success', text: 'The guide is imported as a draft. Check it, then publish it.' },
+  'guide-saved': { kind: 'success', text: 'The guide is saved.' },
+  'guide-published': { kind: 'success', text: 'The guide is published.' },
+  'guide-unpublished': { kind: 'info', text: 'The guide is unpublished: only admins can see it now.' },
+  'role-changed': { kind: 'success', text: 'The role is changed; that person is signed out of the site.' },
+  'alert-run-started': { kind: 'success', text: 'The run is started. Its counters update below while it goes.' },
+  'consultation-started': { kind: 'success', text: 'Your question is sent. A consultant answers here, and we mail you when they do.' },
+  'consultation-message-sent': { kind: 'success', text: 'Your message is sent.' },
+  'consultation-closed': { kind: 'info', text: 'Conversation closed.' },
+  'consultant-reply-sent': { kind: 'success', text: 'Your reply is sent; the seeker is mailed.' },
 } as const satisfies Record<string, { kind: 'success' | 'info' | 'error'; text: string }>;
 
 export type FlashKey = keyof typeof FLASH_MESSAGES;

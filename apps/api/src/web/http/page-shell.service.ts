@@ -60,7 +60,7 @@ export class PageShell {
   }
 
   /** A shell that needs nothing that can fail: for error pages when the database itself is what failed. */
-  minimal(request: FastifyRequest): ShellModel {
+  minimal(path: string): ShellModel {
     return {
       viewer: null,
       csrfToken: null,
@@ -68,7 +68,7 @@ export class PageShell {
       ads: false,
       plusPrice: this.plusPrice,
       appUrl: this.config.http.appUrl,
-      currentPath: request.url,
+      currentPath: path,
       assets: this.assetUrls,
     };
   }

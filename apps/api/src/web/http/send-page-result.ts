@@ -1,4 +1,5 @@
 import { FastifyInstance, FastifyReply } from 'fastify';
+import { markRenderedError } from '../../http/send-problem';
 import { renderDocument } from '../html/jsx';
 import { PageResult } from './page-result';
 import { WebCookies } from './web-cookies';
@@ -11,6 +12,7 @@ const FLASH_SECONDS = 60;
 export function sendPageResult(reply: FastifyReply, result: PageResult, cookies: WebCookies): FastifyReply {
   switch (result.kind) {
     case 'page':
+      if (result.status >= 400) markRenderedError(reply);
       return reply
         .status(result.status)
         .type('text/html; charset=utf-8')

@@ -73,7 +73,7 @@ export function hasFilters(values: JobSearchValues): boolean {
 
 const any = (label: string) => ({ value: '', label });
 
-export function jobFilterOptions(values: JobSearchValues): JobFilterOptions {
+export function jobFilterOptions(values: Pick<JobSearchValues, 'category' | 'currency'>): JobFilterOptions {
   const categories = JOB_CATEGORIES.map((category) => ({ value: category.slug, label: category.name }));
   if (values.category && !categories.some((c) => c.value === values.category))
     categories.push({ value: values.category, label: values.category });

@@ -2,10 +2,19 @@ import { Param, Query, Req, Res } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Role } from '@app/accounts';
 import { Clock, DomainError, ErrorCode, FieldError } from '@app/common';
-import { categoryName, EMPLOYMENT_TYPE_NAMES, JobSearchService, ListingDetail, SENIORITY_NAMES } from '@app/jobs';
+import {
+  ApplicationsService,
+  BookmarksService,
+  categoryName,
+  EMPLOYMENT_TYPE_NAMES,
+  JobSearchService,
+  ListingDetail,
+  SENIORITY_NAMES,
+} from '@app/jobs';
 import { toSearchCriteria } from '../../jobs/dto/to-search-criteria.util';
 import { sanitizedHtml } from '../html/html';
 import { h, render } from '../html/jsx';
+import { allowFormRedirectTo } from '../http/form-redirect-target';
 import { PageShell } from '../http/page-shell.service';
 import { page, PageResult, redirect } from '../http/page-result';
 import { GetPage, WebController } from '../http/web-controller.decorator';
@@ -14,9 +23,10 @@ import { JobResults, JobResultsModel, JobsPage } from '../views/pages/jobs-page'
 import { ListingPage, ListingPageModel } from '../views/pages/listing-page';
 import { ShellModel } from '../views/shell-model';
 import { feedHref, hasEmptyFields, hasFilters, jobFilterOptions, parseSearch, searchHref, searchValuesOf } from './job-search-form';
-import { ListingActions } from './listing-actions';
+import { ListingActions, SeekerListingState } from './listing-actions';
 import { ListingCardCache } from './listing-card-cache';
 import { safeHttpUrl } from './safe-http-url';
+import { toSeekerListingState } from './to-seeker-listing-state';
 import { whereOf } from './to-listing-card';
 
 /** The search page asks live-search for just its results region. */
@@ -30,6 +40,8 @@ export class JobsPages {
     private readonly shell: PageShell,
     private readonly cards: ListingCardCache,
     private readonly clock: Clock,
+    private readonly applications: ApplicationsService,
+    private readonly bookmarks: BookmarksService,
   ) {}
 
   @GetPage()
@@ -93,10 +105,24 @@ export class JobsPages {
   ): Promise<PageResult> {
     const shell = await this.shell.of(request, reply, { form: true });
     const listing = await this.search.get(slug, request.viewer?.role === Role.Admin);
-    return page(render(<ListingPage shell={shell} model={this.listingModel(listing, shell)} />));
+    const seeker = await this.seekerState(request, listing.id);
+    const applyUrl = safeHttpUrl(listing.applyUrl);
+    if (seeker && applyUrl) allowFormRedirectTo(reply, applyUrl);
+    return page(render(<ListingPage shell={shell} model={this.listingModel(listing, shell, seeker)} />));
   }
 
-  private listingModel(listing: ListingDetail, shell: ShellModel): ListingPageModel {
+  /** What the signed-in seeker has done with this listing (visitors and admins: nothing to show). */
+  private async seekerState(request: FastifyRequest, listingId: string): Promise<SeekerListingState | null> {
+    const viewer = request.viewer;
+    if (viewer?.role !== Role.Seeker) return null;
+    const [application, saved] = await Promise.all([
+      this.applications.ownForListing(viewer.id, listingId),
+      this.bookmarks.isSaved(viewer.id, listingId),
+    ]);
+    return toSeekerListingState(application, saved);
+  }
+
+  private listingModel(listing: ListingDetail, shell: ShellModel, seeker: SeekerListingState | null): ListingPageModel {
     const now = this.clock.now();
     const closedNotice =
       listing.status === 'published'
@@ -128,7 +154,17 @@ export class JobsPages {
       jsonLd: listing.jsonLd,
       ad: shell.ads ? { kind: 'plus', price: shell.plusPrice } : null,
       actions: (
-        <ListingActions listing={{ slug: listing.slug, open: closedNotice === null, external: listing.applyUrl !== null }} shell={shell} />
+        <ListingActions
+          listing={{
+            id: listing.id,
+            slug: listing.slug,
+            open: closedNotice === null,
+            external: listing.applyUrl !== null,
+            applyUrl: safeHttpUrl(listing.applyUrl),
+            seeker,
+          }}
+          shell={shell}
+        />
       ),
     };
   }

@@ -22,8 +22,9 @@ function NavLink(props: { href: string; current: string; children?: Child }) {
 function AccountNav(props: { shell: ShellModel }) {
   const { viewer, csrfToken, currentPath } = props.shell;
   if (!viewer) {
+    // The account forms are no place to come back to, and a reset link's token must not travel on.
     const next =
-      currentPath === '/' || currentPath.startsWith('/login') || currentPath.startsWith('/signup')
+      currentPath === '/' || /^\/(login|signup|forgot-password|reset-password)(\?|$)/.test(currentPath)
         ? ''
         : `?next=${encodeURIComponent(currentPath)}`;
     return (
@@ -118,6 +119,11 @@ export function Layout(props: { shell: ShellModel; head: HeadModel; children?: C
                 {seeker ? (
                   <NavLink href="/me/alerts" current={shell.currentPath}>
                     Alerts
+                  </NavLink>
+                ) : null}
+                {seeker ? (
+                  <NavLink href="/me/consultations" current={shell.currentPath}>
+                    Consultant
                   </NavLink>
                 ) : null}
               </ul>

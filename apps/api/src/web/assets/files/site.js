@@ -1,7 +1,9 @@
 /* Job Board — progressive enhancement. Every page works without this file; with it:
    - the job search updates its results while you type (the URL stays the search);
    - forms marked data-enhance (save job, pause alert…) post in place and swap in the fragment the server renders;
-   - a refused form's error summary takes the focus. */
+   - a refused form's error summary takes the focus;
+   - admin: the listing form's preview follows the description as you type (the server renders it, with the sanitizer
+     of the public page), and rows marked data-poll (a running alert run) ask for themselves again until done. */
 (function () {
   'use strict';
 
@@ -59,6 +61,16 @@
     form.addEventListener('change', schedule);
   }
 
+  function okText(response) {
+    if (!response.ok) throw new Error('status ' + response.status);
+    return response.text();
+  }
+
+  /** Posts in place (x-enhanced: 1) and answers the fragment the server rendered for it. */
+  function postFragment(url, body) {
+    return fetch(url, { method: 'POST', body: body, headers: { 'x-enhanced': '1' }, credentials: 'same-origin' }).then(okText);
+  }
+
   function enhance(form) {
     if (!window.fetch) return;
     form.addEventListener('submit', function (event) {
@@ -67,16 +79,7 @@
       event.preventDefault();
       var button = form.querySelector('button[type="submit"], button:not([type])');
       if (button) button.disabled = true;
-      fetch(form.action, {
-        method: 'POST',
-        body: new URLSearchParams(new FormData(form)),
-        headers: { 'x-enhanced': '1' },
-        credentials: 'same-origin',
-      })
-        .then(function (response) {
-          if (!response.ok) throw new Error('status ' + response.status);
-          return response.text();
-        })
+      postFragment(form.action, new URLSearchParams(new FormData(form)))
         .then(function (html) {
           var holder = document.createElement('div');
           holder.innerHTML = html;
@@ -93,7 +96,53 @@
     });
   }
 
+  function livePreview(form) {
+    var description = form.querySelector('textarea[name="description"]');
+    if (!description || !window.fetch) return;
+    var timer = null;
+    description.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var body = new URLSearchParams();
+        body.set('_csrf', form.querySelector('input[name="_csrf"]').value);
+        body.set('description', description.value);
+        postFragment(form.getAttribute('data-preview-form'), body)
+          .then(function (html) {
+            var current = document.getElementById('listing-preview');
+            var holder = document.createElement('div');
+            holder.innerHTML = html;
+            var fresh = holder.querySelector('#listing-preview');
+            if (current && fresh) current.replaceWith(fresh);
+          })
+          .catch(function () {});
+      }, 400);
+    });
+  }
+
+  function poll(element) {
+    if (!window.fetch) return;
+    setTimeout(function () {
+      fetch(element.getAttribute('data-poll'), { headers: { 'x-fragment': '1' }, credentials: 'same-origin' })
+        .then(okText)
+        .then(function (html) {
+          var template = document.createElement('template');
+          template.innerHTML = html.trim();
+          var fresh = template.content.firstElementChild;
+          if (!fresh) return;
+          element.replaceWith(fresh);
+          if (fresh.hasAttribute('data-poll')) poll(fresh);
+        })
+        .catch(function () {
+          setTimeout(function () {
+            poll(element);
+          }, 5000);
+        });
+    }, 1000);
+  }
+
   function start() {
+    document.querySelectorAll('form[data-preview-form]').forEach(livePreview);
+    document.querySelectorAll('[data-poll]').forEach(poll);
     document.querySelectorAll('form[data-live-search]').forEach(liveSearch);
     document.querySelectorAll('form[data-enhance]').forEach(enhance);
     var summary = document.querySelector('[data-error-summary]');

@@ -7,6 +7,11 @@ export function fieldId(name: string): string {
   return `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 }
 
+/** The message a refused form shows beside one field. */
+export function fieldError(errors: FieldError[], field: string): string | undefined {
+  return errors.find((error) => error.field === field)?.message;
+}
+
 /** GOV.UK's error summary: at the top of a refused form, each error a link to its field. */
 export function ErrorSummary(props: { errors: FieldError[]; title?: string }) {
   if (props.errors.length === 0) return null;
@@ -26,18 +31,23 @@ interface FieldProps {
   name: string;
   label: string;
   error?: string;
-  hint?: string;
+  /** Text, or a sentence with a link in it ("Daily alerts come with Plus"). */
+  hint?: Child;
   /** The label is read by screen readers only (the field's purpose is shown another way). */
   hiddenLabel?: boolean;
+  /** The control's id when one page holds several forms with the same field (default: from the name). */
+  id?: string;
 }
 
-function describedBy(name: string, props: FieldProps): string | undefined {
-  const ids = [props.hint ? `${fieldId(name)}-hint` : null, props.error ? `${fieldId(name)}-error` : null].filter(Boolean);
+const controlId = (props: FieldProps): string => props.id ?? fieldId(props.name);
+
+function describedBy(props: FieldProps): string | undefined {
+  const ids = [props.hint ? `${controlId(props)}-hint` : null, props.error ? `${controlId(props)}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
 function FieldFrame(props: FieldProps & { children?: Child }) {
-  const id = fieldId(props.name);
+  const id = controlId(props);
   return (
     <div class={props.error ? 'form-group form-group-error' : 'form-group'}>
       <label for={id} class={props.hiddenLabel ? 'visually-hidden' : undefined}>
@@ -73,7 +83,7 @@ export function TextField(
   return (
     <FieldFrame {...props}>
       <input
-        id={fieldId(props.name)}
+        id={controlId(props)}
         name={props.name}
         type={props.type ?? 'text'}
         value={props.type === 'password' ? undefined : (props.value ?? undefined)}
@@ -82,7 +92,7 @@ export function TextField(
         inputmode={props.inputmode}
         maxlength={props.maxlength}
         placeholder={props.placeholder}
-        aria-describedby={describedBy(props.name, props)}
+        aria-describedby={describedBy(props)}
         aria-invalid={props.error ? 'true' : undefined}
       />
     </FieldFrame>
@@ -93,11 +103,11 @@ export function TextareaField(props: FieldProps & { value?: string | null; rows?
   return (
     <FieldFrame {...props}>
       <textarea
-        id={fieldId(props.name)}
+        id={controlId(props)}
         name={props.name}
         rows={props.rows ?? 6}
         maxlength={props.maxlength}
-        aria-describedby={describedBy(props.name, props)}
+        aria-describedby={describedBy(props)}
         aria-invalid={props.error ? 'true' : undefined}
       >
         {props.value ?? ''}
@@ -111,19 +121,33 @@ export interface SelectOption {
   label: string;
 }
 
-export function SelectField(props: FieldProps & { value?: string | null; options: SelectOption[] }) {
+export interface SelectOptionGroup {
+  label: string;
+  options: SelectOption[];
+}
+
+export function SelectField(
+  props: FieldProps & { value?: string | null; options: SelectOption[]; groups?: SelectOptionGroup[]; autocomplete?: string },
+) {
+  const selected = props.value ?? '';
+  const options = (list: SelectOption[]) =>
+    list.map((option) => (
+      <option value={option.value} selected={option.value === selected}>
+        {option.label}
+      </option>
+    ));
   return (
     <FieldFrame {...props}>
       <select
-        id={fieldId(props.name)}
+        id={controlId(props)}
         name={props.name}
-        aria-describedby={describedBy(props.name, props)}
+        autocomplete={props.autocomplete}
+        aria-describedby={describedBy(props)}
         aria-invalid={props.error ? 'true' : undefined}
       >
-        {props.options.map((option) => (
-          <option value={option.value} selected={option.value === (props.value ?? '')}>
-            {option.label}
-          </option>
+        {options(props.options)}
+        {(props.groups ?? []).map((group) => (
+          <optgroup label={group.label}>{options(group.options)}</optgroup>
         ))}
       </select>
     </FieldFrame>

@@ -1,6 +1,6 @@
 import { FieldError } from '@app/common';
 import { h } from '../../html/jsx';
-import { CheckboxField, SelectField, SelectOption, TextField } from './form-fields';
+import { CheckboxField, fieldError, SelectField, SelectOption, TextField } from './form-fields';
 
 /** The search as the form shows it: every value as typed, so a refused search comes back as it was. */
 export interface JobSearchValues {
@@ -24,10 +24,6 @@ export interface JobFilterOptions {
   regions: readonly string[];
 }
 
-function errorOf(errors: FieldError[], field: string): string | undefined {
-  return errors.find((error) => error.field === field)?.message;
-}
-
 /** Every filter of the search, as a GET form: the URL is the search. */
 export function JobFilters(props: { values: JobSearchValues; errors: FieldError[]; options: JobFilterOptions }) {
   const { values, errors, options } = props;
@@ -38,7 +34,7 @@ export function JobFilters(props: { values: JobSearchValues; errors: FieldError[
         label="Search jobs"
         type="search"
         value={values.q}
-        error={errorOf(errors, 'q')}
+        error={fieldError(errors, 'q')}
         hint='Words, "exact phrases", -exclusions'
         maxlength={200}
       />
@@ -46,47 +42,47 @@ export function JobFilters(props: { values: JobSearchValues; errors: FieldError[
         name="category"
         label="Category"
         value={values.category}
-        error={errorOf(errors, 'category')}
+        error={fieldError(errors, 'category')}
         options={options.categories}
       />
-      <SelectField name="type" label="Job type" value={values.type} error={errorOf(errors, 'type')} options={options.types} />
+      <SelectField name="type" label="Job type" value={values.type} error={fieldError(errors, 'type')} options={options.types} />
       <SelectField
         name="seniority"
         label="Level"
         value={values.seniority}
-        error={errorOf(errors, 'seniority')}
+        error={fieldError(errors, 'seniority')}
         options={options.seniorities}
       />
       <TextField
         name="region"
         label="Region"
         value={values.region}
-        error={errorOf(errors, 'region')}
+        error={fieldError(errors, 'region')}
         hint="For example USA or Europe; jobs open anywhere always match"
         maxlength={60}
       />
-      <CheckboxField name="remote" label="Remote only" checked={values.remote} error={errorOf(errors, 'remote')} />
+      <CheckboxField name="remote" label="Remote only" checked={values.remote} error={fieldError(errors, 'remote')} />
       <TextField
         name="salaryMin"
         label="Minimum salary per year"
         type="text"
         inputmode="numeric"
         value={values.salaryMin}
-        error={errorOf(errors, 'salaryMin')}
+        error={fieldError(errors, 'salaryMin')}
         maxlength={9}
       />
       <SelectField
         name="currency"
         label="Currency"
         value={values.currency}
-        error={errorOf(errors, 'currency')}
+        error={fieldError(errors, 'currency')}
         options={options.currencies}
       />
       <TextField
         name="tag"
         label="Skill"
         value={values.tag}
-        error={errorOf(errors, 'tag')}
+        error={fieldError(errors, 'tag')}
         hint="For example go or figma; separate several with commas"
         maxlength={200}
       />
@@ -95,7 +91,7 @@ export function JobFilters(props: { values: JobSearchValues; errors: FieldError[
         label="Posted since"
         type="text"
         value={values.postedSince}
-        error={errorOf(errors, 'postedSince')}
+        error={fieldError(errors, 'postedSince')}
         hint="A date such as 2026-11-01"
         maxlength={30}
       />

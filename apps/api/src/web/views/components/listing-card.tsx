@@ -1,4 +1,4 @@
-import { Fragment, h } from '../../html/jsx';
+import { Child, Fragment, h } from '../../html/jsx';
 
 export interface ListingCardModel {
   slug: string;
@@ -7,6 +7,7 @@ export interface ListingCardModel {
   where: string;
   remote: boolean;
   type: string;
+  /** Empty when the list does not know it (an alert preview). */
   seniority: string;
   salary: string | null;
   tags: string[];
@@ -15,8 +16,8 @@ export interface ListingCardModel {
   featured: boolean;
 }
 
-/** One listing in a list: title (the link), company, where, pay, type and level, tags, age. */
-export function ListingCard(props: { listing: ListingCardModel; headingLevel?: 2 | 3 }) {
+/** One listing in a list: title (the link), company, where, pay, type and level, tags, age (and what the page adds). */
+export function ListingCard(props: { listing: ListingCardModel; headingLevel?: 2 | 3; children?: Child }) {
   const { listing } = props;
   const link = <a href={`/jobs/${listing.slug}`}>{listing.title}</a>;
   return (
@@ -40,7 +41,7 @@ export function ListingCard(props: { listing: ListingCardModel; headingLevel?: 2
             </li>
           ) : null}
           <li>{listing.type}</li>
-          <li>{listing.seniority}</li>
+          {listing.seniority ? <li>{listing.seniority}</li> : null}
           {listing.salary ? <li class="salary">{listing.salary}</li> : null}
         </ul>
         {listing.tags.length > 0 ? (
@@ -55,6 +56,7 @@ export function ListingCard(props: { listing: ListingCardModel; headingLevel?: 2
             Posted <time datetime={listing.postedIso}>{listing.posted}</time>
           </p>
         ) : null}
+        {props.children}
       </article>
     </li>
   );

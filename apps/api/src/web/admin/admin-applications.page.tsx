@@ -1,0 +1,97 @@
+import { Body, Param, Query, Req, Res } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '@app/common';
+import {
+  allowedStatusMoves,
+  APPLICATION_STATUSES,
+  ApplicationReviewService,
+  ApplicationStatus,
+  JobListingsService,
+  ReviewedApplicationView,
+} from '@app/jobs';
+import { ChangeApplicationStatusDto } from '../../applications/dto/change-application-status.dto';
+import { PageQueryDto } from '../../http/page-query.dto';
+import { h, render } from '../html/jsx';
+import { PageShell } from '../http/page-shell.service';
+import { page, PageResult, redirect } from '../http/page-result';
+import { validateForm } from '../http/validate-form';
+import { GetPage, PostForm, WebController } from '../http/web-controller.decorator';
+import { safeHttpUrl } from '../jobs/safe-http-url';
+import { formatDateTime } from '../views/format';
+import { ApplicationsPage, ReviewCard } from '../views/pages/admin/applications-page';
+import { adminViewer, listHref, listQueryOf } from './admin-request';
+
+const LABELS: Record<ApplicationStatus, string> = {
+  submitted: 'Submitted',
+  reviewing: 'Reviewing',
+  interviewing: 'Interviewing',
+  offered: 'Offered',
+  hired: 'Hired',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+};
+
+function toCard(application: ReviewedApplicationView): ReviewCard {
+  return {
+    id: application.id,
+    applicant: application.applicant.name,
+    email: application.applicant.email,
+    applied: formatDateTime(application.createdAt),
+    appliedIso: application.createdAt,
+    coverLetter: application.coverLetter,
+    resumeHref: safeHttpUrl(application.resumeUrl),
+    moves: allowedStatusMoves(application.status, 'admin').map((status) => ({
+      status,
+      label: status === 'rejected' ? 'Reject' : `Move to ${LABELS[status]}`,
+      variant: status === 'rejected' ? 'danger' : 'primary',
+    })),
+  };
+}
+
+/** /admin/jobs/:id/applications and the moves along the pipeline (the same service as the JSON review routes). */
+@WebController('admin')
+export class AdminApplicationsPages {
+  constructor(
+    private readonly review: ApplicationReviewService,
+    private readonly listings: JobListingsService,
+    private readonly shell: PageShell,
+  ) {}
+
+  @GetPage('jobs/:id/applications')
+  async list(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Param('id') id: string,
+    @Query() raw: Record<string, unknown>,
+  ): Promise<PageResult> {
+    const listing = await this.listings.get(id);
+    const { query } = await listQueryOf(PageQueryDto, raw, []);
+    const [shell, found] = await Promise.all([
+      this.shell.of(request, reply),
+      this.review.listForListing(id, { limit: 100, cursor: query.cursor }),
+    ]);
+    const here = `/admin/jobs/${id}/applications`;
+    const model = {
+      listing: { id, title: listing.title, company: listing.company.name, status: listing.status },
+      groups: APPLICATION_STATUSES.map((status) => ({
+        status,
+        label: LABELS[status],
+        cards: found.items.filter((application) => application.status === status).map(toCard),
+      })),
+      total: found.items.length,
+      nextHref: found.nextCursor ? listHref(here, {}, found.nextCursor) : null,
+      firstHref: query.cursor ? here : null,
+    };
+    return page(render(<ApplicationsPage shell={shell} model={model} />));
+  }
+
+  @PostForm('applications/:id/status')
+  async move(@Req() request: FastifyRequest, @Param('id') id: string, @Body() body: Record<string, unknown>): Promise<PageResult> {
+    if (!isUUID(id)) throw DomainError.notFound('Application');
+    const checked = await validateForm(ChangeApplicationStatusDto, { status: body.status });
+    if (!checked.ok) throw DomainError.badInput('status', checked.errors[0]!.message);
+    const moved = await this.review.changeStatus(adminViewer(request), id, checked.value.status);
+    return redirect(`/admin/jobs/${moved.listingId}/applications`, 'application-moved');
+  }
+}

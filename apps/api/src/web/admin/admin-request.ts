@@ -1,0 +1,45 @@
+import { ClassConstructor } from 'class-transformer';
+import { FastifyRequest } from 'fastify';
+import { AuditActor } from '@app/audit';
+import { DomainError, ErrorCode } from '@app/common';
+import { validateForm } from '../http/validate-form';
+import { textOf } from './form-values';
+
+/** The admin behind a page request, as the audit trail names them (the RolesGuard let only admins this far). */
+export function adminViewer(request: FastifyRequest): AuditActor {
+  if (!request.viewer) throw new DomainError(ErrorCode.Unauthenticated, 'Log in to continue');
+  return { id: request.viewer.id };
+}
+
+export function isBadInput(error: unknown): error is DomainError {
+  return error instanceof DomainError && error.code === ErrorCode.BadInput;
+}
+
+const first = (value: unknown): string => textOf(value).trim();
+
+/**
+ * A list page's query, checked by the JSON list's own DTO: the filters as typed (empty ones dropped, as a GET form
+ * sends them) and the parsed query. A bad filter is a 400 page naming it.
+ */
+export async function listQueryOf<T extends object, K extends string>(
+  type: ClassConstructor<T>,
+  raw: Record<string, unknown>,
+  keys: readonly K[],
+): Promise<{ filter: Partial<Record<K, string>>; query: T }> {
+  const filter: Partial<Record<K, string>> = {};
+  for (const key of keys) if (first(raw[key]) !== '') filter[key] = first(raw[key]);
+  const cursor = first(raw.cursor);
+  const checked = await validateForm(type, { ...filter, ...(cursor ? { cursor } : {}) });
+  if (!checked.ok)
+    throw new DomainError(ErrorCode.BadInput, checked.errors.map((e) => `${e.field}: ${e.message}`).join('; '), checked.errors);
+  return { filter, query: checked.value };
+}
+
+/** The address of a list page with its filters (and cursor). */
+export function listHref(path: string, filter: Record<string, string | undefined>, cursor?: string): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
+  if (cursor) params.set('cursor', cursor);
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}

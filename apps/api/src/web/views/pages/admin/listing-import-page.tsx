@@ -1,0 +1,65 @@
+import { FieldError } from '@app/common';
+import { h } from '../../../html/jsx';
+import { AdminLayout } from '../../components/admin-layout';
+import { CsrfField, ErrorSummary, TextareaField } from '../../components/form-fields';
+import { ShellModel } from '../../shell-model';
+
+export interface ListingImportPageModel {
+  json: string;
+  /** Problems of the whole file (not JSON, not a list). */
+  errors: FieldError[];
+  /** Problems of single rows: the row number as people count (1…), its title when it has one, what is wrong. */
+  rows: Array<{ row: number; title: string | null; problems: string[] }>;
+}
+
+export function ListingImportPage(props: { shell: ShellModel; model: ListingImportPageModel }) {
+  const { shell, model } = props;
+  const summary: FieldError[] = [
+    ...model.errors,
+    ...(model.rows.length > 0 ? [{ field: 'row-errors', message: `${model.rows.length} rows have problems; nothing was imported` }] : []),
+  ];
+  return (
+    <AdminLayout
+      shell={shell}
+      title="Import listings"
+      lede="A JSON array of listings, in the shape of POST /v1/admin/jobs. All or nothing: one bad row and none is imported."
+    >
+      <ErrorSummary errors={summary} />
+      {model.rows.length > 0 ? (
+        <section class="panel" id="field-row-errors" tabindex={-1} aria-labelledby="row-errors-heading">
+          <h2 id="row-errors-heading">Rows to fix</h2>
+          <ol class="row-errors">
+            {model.rows.map((row) => (
+              <li>
+                <strong>{`Row ${row.row}${row.title ? `: ${row.title}` : ''}`}</strong>
+                <ul>
+                  {row.problems.map((problem) => (
+                    <li>{problem}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      <form method="post" action="/admin/jobs/import" enctype="multipart/form-data" class="panel" novalidate>
+        <CsrfField token={shell.csrfToken} />
+        <div class={model.errors.some((error) => error.field === 'file') ? 'form-group form-group-error' : 'form-group'}>
+          <label for="field-file">JSON file</label>
+          <span class="hint" id="field-file-hint">
+            A .json file of at most 1 MB
+          </span>
+          <input type="file" id="field-file" name="file" accept=".json,application/json" aria-describedby="field-file-hint" />
+        </div>
+        <TextareaField
+          name="json"
+          label="Or paste the JSON"
+          value={model.json}
+          error={model.errors.find((error) => error.field === 'json')?.message}
+          rows={12}
+        />
+        <button type="submit">Import listings</button>
+      </form>
+    </AdminLayout>
+  );
+}

@@ -1,0 +1,8 @@
+export interface StartConsultationInput {
+  topic: string;
+  message: string;
+}
+
+export interface ConsultationMessageInput {
+  message: string;
+}
