@@ -12,6 +12,25 @@ export function envInt(name: string, fallback: number): number {
   return parsed;
 }
 
+export interface BenchSettings {
+  size: number;
+  seconds: number;
+  connections: number;
+  /** The bench database: jobboard_bench, or jobboard_bench_<n> for another BENCH_LISTINGS. */
+  url: string;
+}
+
+/** BENCH_LISTINGS (200 000), BENCH_DURATION (20 s), BENCH_CONNECTIONS (8), BENCH_DATABASE_URL. */
+export function benchSettings(): BenchSettings {
+  const size = envInt('BENCH_LISTINGS', 200_000);
+  return {
+    size,
+    seconds: envInt('BENCH_DURATION', 20),
+    connections: envInt('BENCH_CONNECTIONS', 8),
+    url: process.env.BENCH_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/jobboard_bench${size === 200_000 ? '' : `_${size}`}`,
+  };
+}
+
 export function commitHash(): string {
   try {
     const hash = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();

@@ -7,6 +7,7 @@ import 'reflect-metadata';
 const SUITES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   search: () => import('./search/search.bench'),
   alerts: () => import('./alerts/alerts.bench'),
+  web: () => import('./web/web.bench'),
 };
 
 async function main(): Promise<void> {

@@ -10,6 +10,12 @@ import { createUser } from './factories';
  */
 export async function signInBrowser(api: TestApi, context: BrowserContext, overrides: Partial<User> = {}): Promise<User> {
   const user = await createUser(api.dataSource, overrides);
+  await signInBrowserAs(api, context, user);
+  return user;
+}
+
+/** The same for a user who already exists (one made through the API, say). */
+export async function signInBrowserAs(api: TestApi, context: BrowserContext, user: Pick<User, 'id' | 'email' | 'role'>): Promise<void> {
   const { token } = await api.app
     .get(BrowserSessionsService)
     .start({ id: user.id, email: user.email, role: user.role }, { ip: null, userAgent: 'test' });
@@ -17,5 +23,4 @@ export async function signInBrowser(api: TestApi, context: BrowserContext, overr
   await context.addCookies([
     { name: 'sid', value: token, domain: url.hostname, path: '/', httpOnly: true, sameSite: 'Lax', secure: false },
   ]);
-  return user;
 }

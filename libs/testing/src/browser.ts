@@ -27,17 +27,19 @@ export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height:
 /**
  * A fresh browser profile (own cookies) on the site under test. Requests to any other host fail the test
  * that made them: `offsite` collects them, so a test can assert that a page loads nothing from elsewhere.
+ * `alsoAllowed` names the other origins a journey visits on purpose (the local Stripe stand-in pages).
  */
 export async function newBrowserContext(
   browser: Browser,
   baseURL: string,
   options: BrowserContextOptions = {},
+  alsoAllowed: string[] = [],
 ): Promise<{ context: BrowserContext; offsite: string[] }> {
   const context = await browser.newContext({ ...DESKTOP, ...options, baseURL });
   const offsite: string[] = [];
-  const origin = new URL(baseURL).origin;
+  const allowed = new Set([baseURL, ...alsoAllowed].map((url) => new URL(url).origin));
   await context.route(
-    (url) => url.origin !== origin && url.protocol !== 'data:',
+    (url) => !allowed.has(url.origin) && url.protocol !== 'data:',
     (route) => {
       offsite.push(route.request().url());
       return route.abort();

@@ -18,12 +18,19 @@ export interface Measurement {
   failures: number;
 }
 
-/** Drives the API with autocannon at `connections` for `seconds`, rotating through `paths`. */
-export async function driveApi(baseUrl: string, paths: string[], connections: number, seconds: number): Promise<Measurement> {
+/** Drives the API with autocannon at `connections` for `seconds`, rotating through `paths` (sending `headers`). */
+export async function driveApi(
+  baseUrl: string,
+  paths: string[],
+  connections: number,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<Measurement> {
   const result = await autocannon({
     url: baseUrl,
     connections,
     duration: seconds,
+    headers,
     requests: paths.map((path) => ({ method: 'GET', path })),
   });
   return {

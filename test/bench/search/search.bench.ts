@@ -14,7 +14,7 @@ import {
   SqlParams,
 } from '@app/jobs';
 import { Client } from 'pg';
-import { commitHash, envInt, startApiProcess } from '../bench-env';
+import { benchSettings, commitHash, startApiProcess } from '../bench-env';
 import { markdownTable, writeBenchmarkSection } from '../write-benchmarks-doc';
 import { driveApi, Measurement } from './drive-api';
 import { driveRaw, RawStatement } from './drive-raw';
@@ -36,10 +36,7 @@ interface ClassResult {
 
 /** `npm run bench -- search`: GET /v1/jobs over BENCH_LISTINGS (200 000) listings, API vs raw SQL, with plans. */
 export async function run(): Promise<void> {
-  const size = envInt('BENCH_LISTINGS', 200_000);
-  const seconds = envInt('BENCH_DURATION', 20);
-  const connections = envInt('BENCH_CONNECTIONS', 8);
-  const url = process.env.BENCH_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/jobboard_bench${size === 200_000 ? '' : `_${size}`}`;
+  const { size, seconds, connections, url } = benchSettings();
   const config = loadConfig({ ...process.env, NODE_ENV: 'development', DATABASE_URL: url, LOG_LEVEL: 'warn' });
   const dataSource = await prepareBenchDatabase(config, size, log);
   const statementPool = new SearchStatementPool(config);
@@ -81,7 +78,8 @@ export async function run(): Promise<void> {
   report(results, { size, seconds, connections, load: [loadBefore, loadavg()[0]!] });
 }
 
-async function classInputs(dataSource: DataSource, size: number): Promise<ClassInputs> {
+/** The deep-page cursor and the 500 listing slugs the classes request (also used by the web bench). */
+export async function classInputs(dataSource: DataSource, size: number): Promise<ClassInputs> {
   const [deep] = await dataSource.query(
     `SELECT id, (extract(epoch FROM published_at) * 1000000)::bigint::text AS p FROM job_listings l
      WHERE ${openListingCondition('l')} AND NOT featured ORDER BY published_at DESC, id DESC OFFSET $1 LIMIT 1`,

@@ -34,10 +34,11 @@ export function stripeEnv(stub: StripeStub, sink: SmtpSink, overrides: Record<st
   };
 }
 
-export async function startBillingWorld(overrides: Record<string, string> = {}): Promise<BillingWorld> {
-  const stub = await new StripeStub().start();
+/** `site`: served at APP_URL with the stub's Checkout and portal stand-in pages, for browser journeys. */
+export async function startBillingWorld(overrides: Record<string, string> = {}, options: { site?: boolean } = {}): Promise<BillingWorld> {
+  const stub = await new StripeStub({ hostedPages: options.site }).start();
   const sink = await new SmtpSink().start();
-  const env = await startTestEnvironment({ worker: true, env: stripeEnv(stub, sink, overrides) });
+  const env = await startTestEnvironment({ worker: true, site: options.site, env: stripeEnv(stub, sink, overrides) });
   return {
     env,
     stub,

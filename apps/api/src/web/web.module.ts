@@ -25,6 +25,10 @@ import { AdminJobImportPages } from './admin/admin-job-import.page';
 import { AdminJobsPages } from './admin/admin-jobs.page';
 import { AdminUsersPages } from './admin/admin-users.page';
 import { AssetCatalog } from './assets/asset-catalog';
+import { BillingPages } from './billing/billing.page';
+import { PlanComparisons } from './billing/plan-comparisons.service';
+import { CareersPages } from './careers/careers.page';
+import { GuideContentCache } from './careers/guide-content-cache';
 import { BookmarksPages } from './bookmarks/bookmarks.page';
 import { AdminConsultationsPages } from './consultations/admin-consultations.page';
 import { ConsultationsPages } from './consultations/consultations.page';
@@ -37,6 +41,8 @@ import { SessionCookie } from './http/session-cookie';
 import { WebCookies } from './http/web-cookies';
 import { ApplyPages } from './jobs/apply.page';
 import { JobsPages } from './jobs/jobs.page';
+import { ListingCardCache } from './jobs/listing-card-cache';
+import { PricingPages } from './pricing/pricing.page';
 import { MePages } from './me/me.page';
 import { SiteController } from './site/site.controller';
 
@@ -72,6 +78,9 @@ import { SiteController } from './site/site.controller';
     ...[AdminAlertsPages, AdminAuditPages],
     ConsultationsPages,
     AdminConsultationsPages,
+    CareersPages,
+    PricingPages,
+    BillingPages,
   ],
   providers: [
     { provide: Clock, useClass: SystemClock },
@@ -81,6 +90,9 @@ import { SiteController } from './site/site.controller';
     CsrfGuard,
     PageShell,
     ErrorPages,
+    PlanComparisons,
+    GuideContentCache,
+    ListingCardCache,
     SessionCookie,
   ],
   exports: [AssetCatalog, WebCookies, ErrorPages, PageShell, CsrfTokens],

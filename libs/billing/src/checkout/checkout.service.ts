@@ -34,7 +34,7 @@ export class CheckoutService {
         subscription_data: { metadata: { userId: user.id } },
         metadata: { userId: user.id },
         success_url: `${this.config.http.appUrl}/billing/success?session_id={CHECKOUT_SESSION_ID}`,
-        cancel_url: `${this.config.http.appUrl}/billing`,
+        cancel_url: `${this.config.http.appUrl}/billing?checkout=cancelled`,
       });
       await this.attempts.record(user.id, session.id, customerId);
       if (!session.url) throw new Error(`Checkout Session ${session.id} has no url`);

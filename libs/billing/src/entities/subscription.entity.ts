@@ -3,6 +3,7 @@ import { User } from '@app/accounts';
 
 /** The absolute state of a Stripe subscription as last read from the Stripe API. */
 @Entity('subscriptions')
+@Index('subscriptions_plus_members_idx', { synchronize: false })
 export class Subscription {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,47 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { grantsPlus } from './grants-plus.util';
+import { SubscriptionRepository } from '../subscriptions/subscription.repository';
 import { planRulesOf } from './plan-rules-of.util';
-
-interface CandidateRow {
-  user_id: string;
-  status: string;
-  price_id: string | null;
-  cancel_at_period_end: boolean;
-  cancel_at: Date | null;
-  current_period_end: Date | null;
-}
 
 /** Who pays for Plus, counted by billing's one rule (grantsPlus), for the pricing page and the admin dashboard. */
 @Injectable()
 export class PlusMembership {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly subscriptions: SubscriptionRepository,
     private readonly config: AppConfig,
   ) {}
 
-  /** Users who are Plus now. */
-  async countMembers(now = new Date()): Promise<number> {
-    const rules = planRulesOf(this.config);
-    if (rules.plusPriceId === null) return 0;
-    const rows: CandidateRow[] = await this.dataSource.query(
-      `SELECT user_id, status, price_id, cancel_at_period_end, cancel_at, current_period_end
-       FROM subscriptions WHERE price_id = $1 AND status IN ('active', 'trialing', 'past_due')`,
-      [rules.plusPriceId],
-    );
-    const members = new Set<string>();
-    for (const row of rows) {
-      const input = {
-        status: row.status,
-        priceId: row.price_id,
-        cancelAtPeriodEnd: row.cancel_at_period_end,
-        cancelAt: row.cancel_at,
-        currentPeriodEnd: row.current_period_end,
-      };
-      if (grantsPlus(input, rules, now)) members.add(row.user_id);
-    }
-    return members.size;
+  /** Users who are Plus now: one count in SQL, an index-only scan (SubscriptionRepository.countPlusMembers). */
+  countMembers(now = new Date()): Promise<number> {
+    const { plusPriceId, pastDueGrantsPlus } = planRulesOf(this.config);
+    if (plusPriceId === null) return Promise.resolve(0);
+    return this.subscriptions.countPlusMembers({ plusPriceId, pastDueGrantsPlus }, now);
   }
 
   /** Users whose first Plus subscription began on each UTC day since `since` (`YYYY-MM-DD` → count). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, MoreThan, Not } from 'typeorm';
 import { Subscription } from '../entities/subscription.entity';
-import { SubscriptionState } from '../plan/subscription-state';
+import { PlanRules, SubscriptionState } from '../plan/subscription-state';
 
 /** Statuses Stripe never leaves: reconcile does not re-read them. */
 export const TERMINAL_STATUSES = ['canceled', 'incomplete_expired'];
@@ -17,6 +17,17 @@ const STATE_COLUMNS = [
   'current_period_end',
   'ended_at',
 ];
+
+/**
+ * grantsPlus (plan/grants-plus.util.ts) as SQL: the rows of subscriptions that make their user Plus at $3.
+ * The literal status list is the predicate of the partial index subscriptions_plus_members_idx, so the
+ * count is an index-only scan; test/integration/billing/plus-members.test.ts checks it against grantsPlus.
+ */
+const PLUS_GRANTING = `price_id = $1
+  AND status IN ('active', 'trialing', 'past_due')
+  AND (status <> 'past_due' OR $2::boolean)
+  AND (cancel_at IS NULL OR cancel_at > $3)
+  AND NOT (cancel_at_period_end AND current_period_end IS NOT NULL AND current_period_end <= $3)`;
 
 /** Subscriptions, upserted by Stripe id with their absolute state. */
 @Injectable()
@@ -58,6 +69,15 @@ export class SubscriptionRepository {
       .where('s.userId = ANY(:userIds::uuid[])', { userIds })
       .orderBy('s.createdAt', 'DESC')
       .getMany();
+  }
+
+  /** How many users hold a subscription that makes them Plus at `now`. */
+  async countPlusMembers(rules: PlanRules & { plusPriceId: string }, now: Date): Promise<number> {
+    const [row] = await this.dataSource.query<Array<{ members: number }>>(
+      `SELECT count(DISTINCT user_id)::int AS members FROM subscriptions WHERE ${PLUS_GRANTING}`,
+      [rules.plusPriceId, rules.pastDueGrantsPlus, now],
+    );
+    return row!.members;
   }
 
   /** A page of Stripe ids of subscriptions that can still change, in id order. */

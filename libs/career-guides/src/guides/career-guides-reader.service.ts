@@ -62,7 +62,15 @@ export class CareerGuidesReaderService {
 
   /** Open job listings in the guide's category and tags, with the viewer's `ads` flag as the search has it. */
   async openJobs(slug: string, viewer: AuthUser | undefined, page: { limit: number; cursor?: string }): Promise<GuideJobsPage> {
-    const guide = await this.visible(slug, viewer);
+    return this.openJobsOf(await this.visible(slug, viewer), viewer, page);
+  }
+
+  /** The open listings of a guide already read (the guide page shows both). */
+  openJobsOf(
+    guide: Pick<GuideView, 'jobCategory' | 'tags'>,
+    viewer: AuthUser | undefined,
+    page: { limit: number; cursor?: string },
+  ): Promise<GuideJobsPage> {
     return this.jobs.openListings({ category: guide.jobCategory, tags: guide.tags, viewerId: viewer?.id, ...page });
   }
 

@@ -1,4 +1,5 @@
 import { Page } from '@app/common';
+import { ListingItem } from '@app/jobs';
 
 export interface GuideJobsQuery {
   /** The guide's job category. */
@@ -11,7 +12,7 @@ export interface GuideJobsQuery {
   viewerId?: string;
 }
 
-export type GuideJobsPage = Page<unknown> & { ads: boolean };
+export type GuideJobsPage = Page<ListingItem> & { ads: boolean };
 
 /** Where a guide's open listings come from (the job search; a seam so guides do not depend on its internals). */
 export abstract class GuideJobsSource {

@@ -33,6 +33,11 @@ export class JobSearchService {
     return `{"items":[${items.join(',')}],"nextCursor":${JSON.stringify(nextCursor)},"ads":${ads}}`;
   }
 
+  /** The same page with each item as the JSON text Postgres rendered (the search page renders each once). */
+  listItems(criteria: SearchCriteria, limit: number, cursor?: string, viewerId?: string): Promise<Page<string> & { ads: boolean }> {
+    return this.page(criteria, limit, cursor, viewerId);
+  }
+
   /** The same page as objects (a career guide embeds it). */
   async list(criteria: SearchCriteria, limit: number, cursor?: string, viewerId?: string): Promise<Page<ListingItem> & { ads: boolean }> {
     const { items, nextCursor, ads } = await this.page(criteria, limit, cursor, viewerId);

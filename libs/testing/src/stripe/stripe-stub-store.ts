@@ -22,6 +22,11 @@ export class StripeStubStore {
   readonly portalSessions = new Map<string, StubObject>();
   protected readonly missing = new Set<string>();
 
+  /** Where a browser is sent for a hosted page (Checkout, the portal): Stripe's hosts unless the stub serves them. */
+  protected hostedPageUrl(page: 'checkout' | 'portal', id: string): string {
+    return page === 'checkout' ? `https://checkout.stripe.test/c/pay/${id}` : `https://billing.stripe.test/p/session/${id}`;
+  }
+
   /** Makes every read of this object id answer 404 resource_missing (or stop doing so). */
   setMissing(id: string, missing = true): void {
     if (missing) this.missing.add(id);
@@ -119,7 +124,7 @@ export class StripeStubStore {
       payment_status: 'unpaid',
       subscription: null,
       livemode: false,
-      url: `https://checkout.stripe.test/c/pay/${id}`,
+      url: this.hostedPageUrl('checkout', id),
       line_items: request.body.line_items,
       subscription_data: request.body.subscription_data,
     };
@@ -152,7 +157,7 @@ export class StripeStubStore {
       object: 'billing_portal.session',
       customer: request.body.customer,
       return_url: request.body.return_url ?? null,
-      url: `https://billing.stripe.test/p/session/${id}`,
+      url: this.hostedPageUrl('portal', id),
       livemode: false,
     };
     this.portalSessions.set(id, session);

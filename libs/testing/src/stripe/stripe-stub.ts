@@ -1,6 +1,7 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { parseFormBody } from './form-body.util';
+import { StripeStubHostedPages } from './stripe-stub-hosted-pages';
 import { stubId } from './stripe-stub-objects';
 import { notFound, publicSession, StripeStubStore, StubReply, StubRequest } from './stripe-stub-store';
 
@@ -13,17 +14,28 @@ interface Failure {
 
 type Route = (match: RegExpMatchArray, request: StubRequest) => StubReply;
 
+export interface StripeStubOptions {
+  /** Checkout and portal sessions send the browser to the stub's own stand-in pages (see StripeStubHostedPages). */
+  hostedPages?: boolean;
+}
+
 /**
  * A Stripe-compatible HTTP server on loopback for tests: the real `stripe` SDK talks to it
  * through STRIPE_API_URL. It keeps customers, checkout sessions and subscriptions in memory,
  * replays POSTs by idempotency key like Stripe, records every request, and can be told to
- * answer 500 for the next calls to a path or 404 for a resource.
+ * answer 500 for the next calls to a path or 404 for a resource. With `hostedPages`, a browser
+ * can pay on its Checkout stand-in and open its billing portal stand-in.
  */
 export class StripeStub extends StripeStubStore {
   readonly requests: StubRequest[] = [];
   private readonly failures: Failure[] = [];
   private readonly idempotent = new Map<string, StubReply>();
+  private readonly pages = new StripeStubHostedPages(this);
   private server?: Server;
+
+  constructor(private readonly options: StripeStubOptions = {}) {
+    super();
+  }
 
   private readonly routes: Array<[string, RegExp, Route]> = [
     ['POST', /^\/v1\/customers$/, (_m, r) => this.createCustomer(r)],
@@ -64,6 +76,10 @@ export class StripeStub extends StripeStubStore {
     this.failures.splice(0);
   }
 
+  protected override hostedPageUrl(page: 'checkout' | 'portal', id: string): string {
+    return this.options.hostedPages ? `${this.url}/${page}/${id}` : super.hostedPageUrl(page, id);
+  }
+
   requestsTo(method: string, path: RegExp): StubRequest[] {
     return this.requests.filter((request) => request.method === method && path.test(request.path));
   }
@@ -82,6 +98,13 @@ export class StripeStub extends StripeStubStore {
       status: 0,
     };
     this.requests.push(request);
+    const hosted = this.options.hostedPages ? this.pages.answer(request.method, request.path) : null;
+    if (hosted) {
+      request.status = hosted.status;
+      if ('location' in hosted) res.writeHead(303, { location: hosted.location }).end();
+      else res.writeHead(hosted.status, { 'content-type': 'text/html; charset=utf-8' }).end(hosted.html);
+      return;
+    }
     const reply = this.answer(request);
     request.status = reply.status;
     res.writeHead(reply.status, { 'content-type': 'application/json', 'request-id': stubId('req') });

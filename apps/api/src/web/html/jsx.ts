@@ -12,12 +12,17 @@ const EMPTY = new Html('');
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const ATTRIBUTE_NAME = /^[a-zA-Z_:][a-zA-Z0-9_.:-]*$/;
 
-function appendChild(out: string[], child: Child): void {
-  if (child === null || child === undefined || child === false || child === true) return;
-  if (child instanceof Html) out.push(child.value);
-  else if (typeof child === 'string') out.push(escapeHtml(child));
-  else if (typeof child === 'number') out.push(String(child));
-  else for (const nested of child) appendChild(out, nested);
+/**
+ * Appends with `+`, not `Array.join`: V8 keeps `a + b` as a rope and copies the page once, when it is written,
+ * where a join per element re-copied every element's whole content at each level of nesting above it.
+ */
+function appendChild(out: string, child: Child): string {
+  if (child === null || child === undefined || child === false || child === true) return out;
+  if (child instanceof Html) return out + child.value;
+  if (typeof child === 'string') return out + escapeHtml(child);
+  if (typeof child === 'number') return out + String(child);
+  for (const nested of child) out = appendChild(out, nested);
+  return out;
 }
 
 function attributes(props: Props | null): string {
@@ -42,25 +47,19 @@ export function h(tag: string | Component<any>, props: Props | null, ...children
     const childProp = children.length === 0 ? props?.children : children.length === 1 ? children[0] : children;
     return tag(childProp === undefined ? { ...props } : { ...props, children: childProp }) ?? EMPTY;
   }
-  const out: string[] = [`<${tag}${attributes(props)}>`];
-  if (VOID_ELEMENTS.has(tag)) return new Html(out[0]);
-  appendChild(out, children.length > 0 ? children : (props?.children as Child));
-  out.push(`</${tag}>`);
-  return new Html(out.join(''));
+  const open = `<${tag}${attributes(props)}>`;
+  if (VOID_ELEMENTS.has(tag)) return new Html(open);
+  return new Html(`${appendChild(open, children.length > 0 ? children : (props?.children as Child))}</${tag}>`);
 }
 
 /** `<>…</>`: its children, side by side. */
 export function Fragment(props: { children?: Child }): Html {
-  const out: string[] = [];
-  appendChild(out, props.children);
-  return new Html(out.join(''));
+  return new Html(appendChild('', props.children));
 }
 
 /** Renders any child (a list of cards, an optional block) to Html. */
 export function render(child: Child): Html {
-  const out: string[] = [];
-  appendChild(out, child);
-  return new Html(out.join(''));
+  return new Html(appendChild('', child));
 }
 
 /** `<!doctype html>` and the document: the string a page response sends. */

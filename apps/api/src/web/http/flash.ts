@@ -21,6 +21,8 @@ export const FLASH_MESSAGES = {
   'alert-deleted': { kind: 'info', text: 'Alert deleted.' },
   'plus-active': { kind: 'success', text: 'Plus is active. Thank you!' },
   'checkout-cancelled': { kind: 'info', text: 'Checkout was cancelled; nothing was charged.' },
+  'already-plus': { kind: 'info', text: 'You are already on Plus.' },
+  'no-billing-account': { kind: 'info', text: 'You have no billing account yet: it starts with your first upgrade to Plus.' },
   unsubscribed: { kind: 'success', text: 'Done: that alert is paused.' },
   'listing-created': { kind: 'success', text: 'The listing is saved as a draft. Publish it when it is ready.' },
   'listing-saved': { kind: 'success', text: 'The listing is saved.' },

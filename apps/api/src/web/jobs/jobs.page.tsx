@@ -24,9 +24,10 @@ import { ListingPage, ListingPageModel } from '../views/pages/listing-page';
 import { ShellModel } from '../views/shell-model';
 import { feedHref, hasEmptyFields, hasFilters, jobFilterOptions, parseSearch, searchHref, searchValuesOf } from './job-search-form';
 import { ListingActions, SeekerListingState } from './listing-actions';
+import { ListingCardCache } from './listing-card-cache';
 import { safeHttpUrl } from './safe-http-url';
 import { toSeekerListingState } from './to-seeker-listing-state';
-import { toListingCard, whereOf } from './to-listing-card';
+import { whereOf } from './to-listing-card';
 
 /** The search page asks live-search for just its results region. */
 const LIVE_SEARCH_HEADER = 'x-live-search';
@@ -37,6 +38,7 @@ export class JobsPages {
   constructor(
     private readonly search: JobSearchService,
     private readonly shell: PageShell,
+    private readonly cards: ListingCardCache,
     private readonly clock: Clock,
     private readonly applications: ApplicationsService,
     private readonly bookmarks: BookmarksService,
@@ -56,11 +58,11 @@ export class JobsPages {
     if (parsed.query) {
       try {
         const { limit, cursor } = parsed.query;
-        const found = await this.search.list(toSearchCriteria(parsed.query), limit, cursor);
+        const found = await this.search.listItems(toSearchCriteria(parsed.query), limit, cursor);
         const now = this.clock.now();
         const filtered = hasFilters(values);
         results = {
-          listings: found.items.map((item) => toListingCard(item, now)),
+          cards: this.cards.render(found.items, now),
           nextHref: found.nextCursor ? searchHref(values, found.nextCursor) : null,
           firstHref: cursor ? searchHref(values) : null,
           summary: found.items.length === 0 ? 'No jobs found' : filtered ? `Jobs matching your search` : 'Newest jobs',

@@ -1,15 +1,16 @@
 import { FieldError } from '@app/common';
+import { Html } from '../../html/html';
 import { h } from '../../html/jsx';
 import { AdModel, AdSlot } from '../components/ad-slot';
 import { ErrorSummary } from '../components/form-fields';
 import { JobFilterOptions, JobFilters, JobSearchValues } from '../components/job-filters';
-import { ListingCardModel, ListingList } from '../components/listing-card';
 import { Pagination } from '../components/pagination';
 import { Layout } from '../layout';
 import { ShellModel } from '../shell-model';
 
 export interface JobResultsModel {
-  listings: ListingCardModel[];
+  /** The listing cards, rendered (ListingCardCache keeps them). */
+  cards: Html[];
   nextHref: string | null;
   firstHref: string | null;
   summary: string;
@@ -38,8 +39,12 @@ export function JobResults(props: { results: JobResultsModel | null }) {
           </a>
         ) : null}
       </div>
-      {results && results.listings.length > 0 ? <ListingList listings={results.listings} label="Job listings" /> : null}
-      {results && results.listings.length === 0 ? (
+      {results && results.cards.length > 0 ? (
+        <ul class="listing-list" aria-label="Job listings">
+          {results.cards}
+        </ul>
+      ) : null}
+      {results && results.cards.length === 0 ? (
         <div class="empty-state">
           <p>
             <strong>No open jobs match this search.</strong>
