@@ -25,7 +25,7 @@ import { repoPath } from '../career-guides/support/repo-path';
  * The public guide page (/careers/:slug) is built on another branch. Until it lands the journey checks the published
  * guide through GET /v1/guides/:slug; set this to true at merge to also check the page.
  */
-const CAREER_PAGE_LANDED = false;
+const CAREER_PAGE_LANDED = true;
 
 const ADMIN_PAGES = [
   '/admin',
