@@ -53,6 +53,9 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { path: '/me/alerts', authenticated: true },
   { path: '/me/alerts/{id}/edit', params: { id: 'uuid' }, authenticated: true },
   { path: '/me/alerts/{id}/preview', params: { id: 'uuid' }, authenticated: true },
+  { path: '/me/resume', authenticated: true },
+  { path: '/talent', query: { q: 'text', skill: 'text', region: 'text', cursor: 'cursor' } },
+  { path: '/r/{ref}', params: { ref: 'text' } },
 ];
 
 function schemaOf(kind: ParamKind): JsonSchema {
