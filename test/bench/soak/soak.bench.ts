@@ -25,7 +25,11 @@ interface ProcessRss {
   idle: number;
   start: number;
   end: number;
+  /** 10 s after the load stopped. */
+  settled: number;
   peak: number;
+  /** Every 30 s from the end of the warm-up. */
+  series: number[];
 }
 
 /**
@@ -63,14 +67,14 @@ export async function run(): Promise<void> {
   ];
   const rss: ProcessRss[] = processes.map((p) => {
     const idle = rssMiB(p.pid) ?? 0;
-    return { ...p, idle, start: idle, end: idle, peak: idle };
+    return { ...p, idle, start: idle, end: idle, settled: idle, peak: idle, series: [] };
   });
   const sampler = setInterval(() => {
     for (const entry of rss) entry.peak = Math.max(entry.peak, rssMiB(entry.pid) ?? 0);
   }, 2_000);
 
   const stats = new RouteStats();
-  const warmUpSeconds = Math.min(30, Math.max(10, options.durationSeconds / 10));
+  const warmUpSeconds = warmUpOf(options.durationSeconds);
   const loadBefore = loadavg()[0]!;
   const uptimeBefore = uptime();
   const endsAt = Date.now() + options.durationSeconds * 1000;
@@ -80,20 +84,29 @@ export async function run(): Promise<void> {
   };
   log(`${options.users} users for ${options.durationSeconds} s (warm-up ${warmUpSeconds} s, think time ~${options.thinkMs} ms) …`);
   const users = world.users.map(async (user, i) => {
-    await sleep((i / world.users.length) * Math.min(10_000, warmUpSeconds * 500)); // ramp up
+    await sleep((i / world.users.length) * warmUpSeconds * 500); // ramp up over the first half of the warm-up
     const journey = i % 2 === 0 ? browserUser : apiUser;
     await journey(world, user.email, api.url, stats, clock);
   });
   const admin = alertRunAdmin(world, api.url, stats, clock, warmUpSeconds * 1000);
   await sleep(warmUpSeconds * 1000);
-  for (const entry of rss) entry.start = rssMiB(entry.pid) ?? 0;
+  for (const entry of rss) {
+    entry.start = rssMiB(entry.pid) ?? 0;
+    entry.series.push(entry.start);
+  }
   const progress = setInterval(() => {
+    for (const entry of rss) entry.series.push(rssMiB(entry.pid) ?? 0);
     const total = stats.summaries().reduce((sum, route) => sum + route.requests, 0);
     log(`  ${Math.max(0, Math.round((endsAt - Date.now()) / 1000))} s left, ${total} requests`);
   }, 30_000);
   await Promise.all([...users, admin]);
   clearInterval(progress);
-  for (const entry of rss) entry.end = rssMiB(entry.pid) ?? 0;
+  for (const entry of rss) {
+    entry.end = rssMiB(entry.pid) ?? 0;
+    entry.series.push(entry.end);
+  }
+  await sleep(10_000);
+  for (const entry of rss) entry.settled = rssMiB(entry.pid) ?? 0;
   clearInterval(sampler);
   const loadAfter = loadavg()[0]!;
   const uptimeAfter = uptime();
@@ -108,6 +121,20 @@ export async function run(): Promise<void> {
     uptime: [uptimeBefore, uptimeAfter],
   });
   if (!ok) process.exitCode = 1;
+}
+
+function commandOptions(options: SoakOptions): string {
+  const given = [
+    options.users === 200 ? '' : ` --users ${options.users}`,
+    options.durationSeconds === 300 ? '' : ` --duration ${options.durationSeconds}`,
+    options.thinkMs === 5000 ? '' : ` --think-ms ${options.thinkMs}`,
+  ];
+  return given.join('');
+}
+
+/** The first part of the load (pools, caches, JIT and every user's login): 20% of the run, 10 to 60 s. */
+function warmUpOf(durationSeconds: number): number {
+  return Math.min(60, Math.max(10, durationSeconds / 5));
 }
 
 function uptime(): string {
@@ -155,15 +182,27 @@ function report(
   );
   const growth = (entry: ProcessRss) => (entry.start > 0 ? entry.end / entry.start - 1 : 0);
   const rssTable = markdownTable(
-    ['process', 'idle MiB', 'start MiB (after warm-up)', 'end MiB', 'growth', 'peak MiB', 'within 20%'],
+    [
+      'process',
+      'idle MiB',
+      'start MiB (after warm-up)',
+      'end MiB',
+      'growth',
+      'within 20%',
+      'peak MiB',
+      '10 s after MiB',
+      'every 30 s (MiB)',
+    ],
     rss.map((entry) => [
       entry.name,
       mib(entry.idle),
       mib(entry.start),
       mib(entry.end),
       `${(growth(entry) * 100).toFixed(1)}%`,
-      mib(entry.peak),
       growth(entry) <= MAX_RSS_GROWTH ? 'yes' : 'no',
+      mib(entry.peak),
+      mib(entry.settled),
+      entry.series.map(mib).join(' '),
     ]),
   );
   const passed = total.status5xx === 0 && total.failures === 0 && rss.every((entry) => growth(entry) <= MAX_RSS_GROWTH);
@@ -177,7 +216,7 @@ function report(
     `## Soak — ${run.options.users} users for ${seconds >= 60 ? `${(seconds / 60).toFixed(seconds % 60 ? 1 : 0)} min` : `${seconds} s`}, ${run.size.toLocaleString('en-US')} listings`,
     '',
     `Commit ${commitHash()}, ${new Date().toISOString()}. ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}.`,
-    `\`npm run bench -- soak${seconds === 300 && run.options.users === 200 ? '' : ` --users ${run.options.users} --duration ${seconds}`}\`: one compiled api process and two`,
+    `\`npm run bench -- soak${commandOptions(run.options)}\`: one compiled api process and two`,
     'worker processes (request logging on) on the bench database, Postgres, Redis and the simulated users (one Node process) on',
     'the same machine. Half the users are people in a browser without JavaScript (pages and forms: home, search, listing, guide,',
     'log in through the login form once and keep the session cookie, save jobs, apply, their applications, bookmarks and alerts',
@@ -187,7 +226,8 @@ function report(
     `digests and mail them: ${run.mails} mails written to the outbox) and the retention jobs are scheduled every minute.`,
     'The login rate limit counts failed logins only (per email and per address), and every simulated user logs in once with',
     'the right password, so 200 users from one address never reach it; no limit is raised for the bench.',
-    `RSS "start" is taken after the warm-up (the first ${Math.min(30, Math.max(10, seconds / 10))} s of load: pools, caches and JIT filled); "idle" before any load.`,
+    `RSS "start" is taken after the warm-up (the first ${warmUpOf(seconds)} s of load, users starting over its first half: pools, caches, JIT`,
+    'and every login done), "end" when the load stops, "10 s after" once it has stopped; "idle" before any load.',
     '',
     `Machine load during the run: \`${run.uptime[0]}\` → \`${run.uptime[1]}\` (2 cores shared with other work; latencies are`,
     'those of a loaded machine).',
