@@ -7,7 +7,7 @@ import { loadConfig } from '@app/config';
 import { benchSettings, commitHash, ROOT, startApiProcess, startWorkerProcess } from '../bench-env';
 import { prepareBenchDatabase } from '../search/prepare-bench-database';
 import { markdownTable, writeBenchmarkSection } from '../write-benchmarks-doc';
-import { rssMiB } from './process-rss';
+import { RssSummary, RssTracker } from './process-rss';
 import { RouteStats, RouteSummary } from './route-stats';
 import { SoakOptions, soakOptions } from './soak-options';
 import { alertRunAdmin, apiUser, browserUser, SoakClock } from './soak-user';
@@ -18,19 +18,6 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 /** The issue's bounds: no 5xx, and no process's RSS more than 20% above its start. */
 const MAX_RSS_GROWTH = 0.2;
 const OUTBOX = resolve(ROOT, 'var/bench-soak-outbox');
-
-interface ProcessRss {
-  name: string;
-  pid: number;
-  idle: number;
-  start: number;
-  end: number;
-  /** 10 s after the load stopped. */
-  settled: number;
-  peak: number;
-  /** Every 30 s from the end of the warm-up. */
-  series: number[];
-}
 
 /**
  * `npm run bench -- soak`: 200 simulated users (half in a browser without JavaScript, half through the JSON API) for
@@ -65,13 +52,7 @@ export async function run(): Promise<void> {
     { name: 'api', pid: api.process.pid! },
     ...workers.map((worker, i) => ({ name: `worker ${i + 1}`, pid: worker.process.pid! })),
   ];
-  const rss: ProcessRss[] = processes.map((p) => {
-    const idle = rssMiB(p.pid) ?? 0;
-    return { ...p, idle, start: idle, end: idle, settled: idle, peak: idle, series: [] };
-  });
-  const sampler = setInterval(() => {
-    for (const entry of rss) entry.peak = Math.max(entry.peak, rssMiB(entry.pid) ?? 0);
-  }, 2_000);
+  const trackers = processes.map((p) => new RssTracker(p.name, p.pid));
 
   const stats = new RouteStats();
   const warmUpSeconds = warmUpOf(options.durationSeconds);
@@ -90,24 +71,17 @@ export async function run(): Promise<void> {
   });
   const admin = alertRunAdmin(world, api.url, stats, clock, warmUpSeconds * 1000);
   await sleep(warmUpSeconds * 1000);
-  for (const entry of rss) {
-    entry.start = rssMiB(entry.pid) ?? 0;
-    entry.series.push(entry.start);
-  }
+  for (const tracker of trackers) tracker.warm();
   const progress = setInterval(() => {
-    for (const entry of rss) entry.series.push(rssMiB(entry.pid) ?? 0);
     const total = stats.summaries().reduce((sum, route) => sum + route.requests, 0);
     log(`  ${Math.max(0, Math.round((endsAt - Date.now()) / 1000))} s left, ${total} requests`);
   }, 30_000);
   await Promise.all([...users, admin]);
   clearInterval(progress);
-  for (const entry of rss) {
-    entry.end = rssMiB(entry.pid) ?? 0;
-    entry.series.push(entry.end);
-  }
+  for (const tracker of trackers) tracker.loadEnded();
   await sleep(10_000);
-  for (const entry of rss) entry.settled = rssMiB(entry.pid) ?? 0;
-  clearInterval(sampler);
+  for (const tracker of trackers) tracker.stop();
+  const rss = trackers.map((tracker) => tracker.summary());
   const loadAfter = loadavg()[0]!;
   const uptimeAfter = uptime();
   const mails = existsSync(OUTBOX) ? readdirSync(OUTBOX).length : 0;
@@ -149,7 +123,7 @@ function uptime(): string {
 
 function report(
   routes: RouteSummary[],
-  rss: ProcessRss[],
+  rss: RssSummary[],
   problems: string[],
   run: { options: SoakOptions; size: number; mails: number; load: number[]; uptime: string[] },
 ): boolean {
@@ -180,19 +154,9 @@ function report(
       ['**all**', String(total.requests), String(total.status4xx), String(total.status5xx), String(total.failures), '', '', ''],
     ],
   );
-  const growth = (entry: ProcessRss) => (entry.start > 0 ? entry.end / entry.start - 1 : 0);
+  const growth = (entry: RssSummary) => (entry.start > 0 ? entry.end / entry.start - 1 : 0);
   const rssTable = markdownTable(
-    [
-      'process',
-      'idle MiB',
-      'start MiB (after warm-up)',
-      'end MiB',
-      'growth',
-      'within 20%',
-      'peak MiB',
-      '10 s after MiB',
-      'every 30 s (MiB)',
-    ],
+    ['process', 'idle MiB', 'start MiB', 'end MiB', 'growth', 'within 20%', 'peak MiB', '10 s after MiB', 'every 30 s (MiB)'],
     rss.map((entry) => [
       entry.name,
       mib(entry.idle),
@@ -226,8 +190,11 @@ function report(
     `digests and mail them: ${run.mails} mails written to the outbox) and the retention jobs are scheduled every minute.`,
     'The login rate limit counts failed logins only (per email and per address), and every simulated user logs in once with',
     'the right password, so 200 users from one address never reach it; no limit is raised for the bench.',
-    `RSS "start" is taken after the warm-up (the first ${warmUpOf(seconds)} s of load, users starting over its first half: pools, caches, JIT`,
-    'and every login done), "end" when the load stops, "10 s after" once it has stopped; "idle" before any load.',
+    `RSS is sampled every 2 s. The warm-up is the first ${warmUpOf(seconds)} s of load (users start over its first half: pools, caches, JIT and`,
+    'every login done). A collected heap is a sawtooth (a worker swings by ~50 MiB with each alert run), so "start" is the',
+    'highest RSS of the first minute after the warm-up and "end" the highest of the last minute of load (a leak raises the',
+    'peaks; single samples would measure when the collector ran); the last column shows one sample every 30 s. "idle" is',
+    'before any load, "10 s after" once the load has stopped.',
     '',
     `Machine load during the run: \`${run.uptime[0]}\` → \`${run.uptime[1]}\` (2 cores shared with other work; latencies are`,
     'those of a loaded machine).',
