@@ -13,7 +13,7 @@ export function rssMiB(pid: number): number | null {
 export interface RssSummary {
   name: string;
   idle: number;
-  /** The highest RSS of the first window after the warm-up. */
+  /** The highest RSS from start-up to the end of the first window after the warm-up. */
   start: number;
   /** The highest RSS of the last window of the load. */
   end: number;
@@ -28,8 +28,9 @@ const SAMPLE_MS = 2_000;
 
 /**
  * Samples a process's RSS every 2 s. A garbage-collected heap is a sawtooth (a worker's swings by ~50 MiB with each
- * alert run), so "start" and "end" are the peaks of the first and the last window of the load, not single samples:
- * a leak raises the peaks, a collection at the wrong moment does not fake one.
+ * alert run), so "start" is the highest RSS from start-up to the end of the first window after the warm-up (what the
+ * process has needed so far) and "end" the peak of the last window, not single samples: a leak raises the peaks, a
+ * collection at the wrong moment does not fake one.
  */
 export class RssTracker {
   private readonly samples: Array<{ at: number; mib: number }> = [];
@@ -73,7 +74,7 @@ export class RssTracker {
     return {
       name: this.name,
       idle: this.idle,
-      start: peakOf(this.warmAt, this.warmAt + window),
+      start: Math.max(this.idle, ...this.samples.filter((s) => s.at <= this.warmAt + window).map((s) => s.mib)),
       end: peakOf(this.endAt - window, this.endAt),
       peak: Math.max(0, ...this.samples.map((s) => s.mib)),
       settled: this.settled,

@@ -141,8 +141,8 @@ export async function apiUser(world: SoakWorld, email: string, baseUrl: string, 
 }
 
 /**
- * The admin starts a weekly alert run every minute from `firstAfterMs` on (once the users have alerts), so both
- * workers build digests and send mail under the load.
+ * The admin starts a weekly alert run every minute from `firstAfterMs` on, so the workers build digests and send
+ * mail under the load.
  */
 export async function alertRunAdmin(
   world: SoakWorld,

@@ -69,7 +69,7 @@ export async function run(): Promise<void> {
     const journey = i % 2 === 0 ? browserUser : apiUser;
     await journey(world, user.email, api.url, stats, clock);
   });
-  const admin = alertRunAdmin(world, api.url, stats, clock, warmUpSeconds * 1000);
+  const admin = alertRunAdmin(world, api.url, stats, clock, warmUpSeconds * 500); // the first run within the warm-up
   await sleep(warmUpSeconds * 1000);
   for (const tracker of trackers) tracker.warm();
   const progress = setInterval(() => {
@@ -186,15 +186,16 @@ function report(
     'log in through the login form once and keep the session cookie, save jobs, apply, their applications, bookmarks and alerts',
     'pages); half are JSON clients (search, listing, guide and its jobs, log in once through `POST /v1/auth/login` and keep the',
     'tokens, bookmark, apply, create up to 3 alerts and preview them). Each pauses',
-    `${run.options.thinkMs / 2}–${(run.options.thinkMs * 3) / 2} ms between steps. An admin starts a weekly alert run every minute after the warm-up (the workers build`,
+    `${run.options.thinkMs / 2}–${(run.options.thinkMs * 3) / 2} ms between steps. An admin starts a weekly alert run every minute from the middle of the warm-up on (the workers build`,
     `digests and mail them: ${run.mails} mails written to the outbox) and the retention jobs are scheduled every minute.`,
     'The login rate limit counts failed logins only (per email and per address), and every simulated user logs in once with',
     'the right password, so 200 users from one address never reach it; no limit is raised for the bench.',
     `RSS is sampled every 2 s. The warm-up is the first ${warmUpOf(seconds)} s of load (users start over its first half: pools, caches, JIT and`,
-    'every login done). A collected heap is a sawtooth (a worker swings by ~50 MiB with each alert run), so "start" is the',
-    'highest RSS of the first minute after the warm-up and "end" the highest of the last minute of load (a leak raises the',
-    'peaks; single samples would measure when the collector ran); the last column shows one sample every 30 s. "idle" is',
-    'before any load, "10 s after" once the load has stopped.',
+    "every login done, the first alert run started). A collected heap is a sawtooth (the worker that builds a run's batch",
+    'swings by ~50 MiB and back), so "start" is the highest RSS from start-up to the end of the first minute after the',
+    'warm-up (what the process has needed so far, "idle" included) and "end" the highest of the last minute of load: a leak',
+    'raises the peaks, while single samples would measure when the collector last ran. The last column shows one sample',
+    'every 30 s after the warm-up. "idle" is right after start-up, "10 s after" once the load has stopped.',
     '',
     `Machine load during the run: \`${run.uptime[0]}\` → \`${run.uptime[1]}\` (2 cores shared with other work; latencies are`,
     'those of a loaded machine).',
