@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailDeliveryService } from './mail-delivery.service';
+import { MailOutboxSweep } from './mail-outbox-sweep.service';
 import { MailPersonalDataSource } from './mail-personal-data.source';
 import { MailTransport } from './mail-transport';
 import { MailService } from './mail.service';
@@ -8,7 +9,7 @@ import { OutboundMail } from './outbound-mail.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OutboundMail])],
-  providers: [MailService, MailTransport, MailDeliveryService, MailPersonalDataSource],
-  exports: [MailService, MailDeliveryService],
+  providers: [MailService, MailTransport, MailDeliveryService, MailOutboxSweep, MailPersonalDataSource],
+  exports: [MailService, MailDeliveryService, MailOutboxSweep],
 })
 export class MailModule {}

@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type OutboundMailStatus = 'queued' | 'sent' | 'failed';
 
 /** A rendered mail waiting to be sent by the worker; the mail job carries only its id. */
 @Entity('outbound_mail')
+@Index('outbound_mail_queued_idx', ['createdAt'], { where: "status = 'queued'" })
 export class OutboundMail {
   @PrimaryGeneratedColumn('uuid')
   id: string;
