@@ -8,3 +8,4 @@ export * from './snake-naming.strategy';
 export * from './websearch-query.util';
 export * from './admin-list.sql';
 export * from './newest-first-page';
+export * from './retry-while-database-unavailable.util';

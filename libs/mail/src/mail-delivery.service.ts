@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { Repository } from 'typeorm';
+import { retryWhileDatabaseUnavailable } from '@app/database';
 import { SharedCounters } from '@app/observability';
 import { isPermanentSmtpFailure } from './is-permanent-smtp-failure.util';
 import { MailTransport } from './mail-transport';
@@ -28,16 +29,19 @@ export class MailDeliveryService {
     if (mail.status !== 'queued') return;
     try {
       const messageId = await this.transport.send(mail, mail.id);
-      // The body is dropped once delivered: it may carry single-use links (password reset).
-      await this.mails.update(mail.id, {
-        status: 'sent',
-        sentAt: new Date(),
-        messageId,
-        attempts: mail.attempts + 1,
-        lastError: null,
-        text: '',
-        html: '',
-      });
+      // The body is dropped once delivered: it may carry single-use links (password reset). The server accepted the
+      // mail: recording that outlasts a short Postgres outage rather than letting the retry send it again.
+      await retryWhileDatabaseUnavailable(() =>
+        this.mails.update(mail.id, {
+          status: 'sent',
+          sentAt: new Date(),
+          messageId,
+          attempts: mail.attempts + 1,
+          lastError: null,
+          text: '',
+          html: '',
+        }),
+      );
       await this.counters.increment('mail_sent_total', { outcome: 'sent' });
       this.logger.log({ msg: 'mail sent', mailId, subject: mail.subject });
     } catch (error) {

@@ -1,15 +1,19 @@
 /** One kind of request the load sends again and again: a name for the figures, and how to make the next one. */
 export interface LoadRoute {
   name: string;
-  request(): { path: string; init?: RequestInit };
+  request(): { path: string; init?: RequestInit; tag?: string };
 }
 
 export interface LoadSample {
   route: string;
   phase: string;
   status: number;
+  /** When it was sent (epoch ms) and how long the answer took. */
+  at: number;
   ms: number;
   contentType: string;
+  /** What the route said about this request (e.g. which pair it applied for). */
+  tag?: string;
   /** No complete answer (reset, refused, or nothing within the hang limit). */
   error?: string;
 }
@@ -93,7 +97,8 @@ export class SteadyLoad {
 
   private async send(route: LoadRoute): Promise<void> {
     const phase = this.phase;
-    const { path, init } = route.request();
+    const { path, init, tag } = route.request();
+    const at = Date.now();
     const started = performance.now();
     try {
       const response = await fetch(`${this.baseUrl}${path}`, {
@@ -105,12 +110,23 @@ export class SteadyLoad {
       this.samples.push({
         route: route.name,
         phase,
+        at,
         status: response.status,
         ms: performance.now() - started,
         contentType: response.headers.get('content-type') ?? '',
+        tag,
       });
     } catch (error) {
-      this.samples.push({ route: route.name, phase, status: 0, ms: performance.now() - started, contentType: '', error: String(error) });
+      this.samples.push({
+        route: route.name,
+        phase,
+        at,
+        status: 0,
+        ms: performance.now() - started,
+        contentType: '',
+        tag,
+        error: String(error),
+      });
     }
   }
 }
