@@ -7,7 +7,7 @@ import { insertLoadListings, LoadWorld, seedSubscribers, startLoadWorld, WorkerP
 import { ApiProcess } from './api-process';
 import { sleep, until } from './steady-load';
 
-const SUBSCRIBERS = 1500;
+const SUBSCRIBERS = 800;
 const IMPORT_ROWS = 600;
 
 const importRow = (batch: string, i: number) => ({
