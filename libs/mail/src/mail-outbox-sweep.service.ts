@@ -9,6 +9,10 @@ import { JobName, jobId, QueueName } from '@app/queue';
 export const STRANDED_MAIL_AFTER_SECONDS = 30;
 const BATCH = 500;
 
+/** $1: seconds, $2: batch size. Read through the partial index outbound_mail_queued_idx. */
+export const STRANDED_MAIL_SQL = `SELECT id FROM outbound_mail WHERE status = 'queued' AND created_at < now() - make_interval(secs => $1)
+ORDER BY created_at LIMIT $2`;
+
 /**
  * Mails are stored in the transaction of the change they tell about, then queued once it committed; when Redis was
  * down at that moment the change stands and the mail waits here. The sweep queues it again under its deterministic job
@@ -24,11 +28,7 @@ export class MailOutboxSweep {
   ) {}
 
   async requeueStranded(): Promise<{ requeued: number }> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM outbound_mail WHERE status = 'queued' AND created_at < now() - make_interval(secs => $1)
-       ORDER BY created_at LIMIT $2`,
-      [STRANDED_MAIL_AFTER_SECONDS, BATCH],
-    );
+    const rows: Array<{ id: string }> = await this.dataSource.query(STRANDED_MAIL_SQL, [STRANDED_MAIL_AFTER_SECONDS, BATCH]);
     if (rows.length === 0) return { requeued: 0 };
     await this.queue.addBulk(
       rows.map(({ id }) => ({ name: JobName.SendMail, data: { mailId: id }, opts: { jobId: jobId(JobName.SendMail, id) } })),
