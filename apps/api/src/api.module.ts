@@ -33,7 +33,7 @@ export class ApiModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         ObservabilityModule,
-        QueueModule,
+        QueueModule.forRoot('producer'),
         MailModule,
         EntitlementsModule.forRoot({ imports: [BillingModule], planSource: BillingPlanSource }),
         AuthHttpModule,

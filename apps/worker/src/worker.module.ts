@@ -22,6 +22,7 @@ import { AlertsSchedules } from './schedules/alerts.schedules';
 import { BillingSchedules } from './schedules/billing.schedules';
 import { JobsSchedules } from './schedules/jobs.schedules';
 import { RetentionSchedules } from './schedules/retention.schedules';
+import { MailSchedules } from './schedules/mail.schedules';
 
 /** The modules the worker's processors run on; the alerts benchmark composes them without the processors. */
 export function workerDomainModules(config: AppConfig): NonNullable<DynamicModule['imports']> {
@@ -29,7 +30,7 @@ export function workerDomainModules(config: AppConfig): NonNullable<DynamicModul
     ConfigModule.forRoot(config),
     DatabaseModule,
     ObservabilityModule,
-    QueueModule,
+    QueueModule.forRoot('worker'),
     EntitlementsModule.forRoot({ imports: [BillingModule], planSource: BillingPlanSource }),
     DiscoveryModule,
     MailModule,
@@ -53,6 +54,7 @@ export class WorkerModule {
         JobHandlerCheck,
         GracefulWorkerShutdown,
         MailProcessor,
+        MailSchedules,
         BillingProcessor,
         BillingSchedules,
         AlertsProcessor,

@@ -10,3 +10,4 @@ export * from './admin-list.sql';
 export * from './newest-first-page';
 export * from './retention/retention-policy';
 export * from './retention/retention-runner';
+export * from './retry-while-database-unavailable.util';

@@ -1,4 +1,5 @@
 export * from './mail-delivery.service';
+export * from './mail-outbox-sweep.service';
 export * from './mail-message';
 export * from './mail-transport';
 export * from './mail.module';

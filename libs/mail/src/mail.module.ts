@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailDeliveryService } from './mail-delivery.service';
+import { MailOutboxSweep } from './mail-outbox-sweep.service';
 import { MailPersonalDataSource } from './mail-personal-data.source';
 import { MailTransport } from './mail-transport';
 import { MailService } from './mail.service';
@@ -9,7 +10,7 @@ import { OutboundMailRetentionPolicy } from './outbound-mail-retention.policy';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OutboundMail])],
-  providers: [MailService, MailTransport, MailDeliveryService, MailPersonalDataSource, OutboundMailRetentionPolicy],
-  exports: [MailService, MailDeliveryService],
+  providers: [MailService, MailTransport, MailDeliveryService, MailOutboxSweep, MailPersonalDataSource, OutboundMailRetentionPolicy],
+  exports: [MailService, MailDeliveryService, MailOutboxSweep],
 })
 export class MailModule {}

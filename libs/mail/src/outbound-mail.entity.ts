@@ -4,6 +4,7 @@ export type OutboundMailStatus = 'queued' | 'sent' | 'failed';
 
 /** A rendered mail waiting to be sent by the worker; the mail job carries only its id. */
 @Entity('outbound_mail')
+@Index('outbound_mail_queued_idx', ['createdAt'], { where: "status = 'queued'" })
 export class OutboundMail {
   @PrimaryGeneratedColumn('uuid')
   id: string;

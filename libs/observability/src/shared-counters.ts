@@ -7,7 +7,10 @@ import { metricsRegistry } from './metrics';
 type Labels = Record<string, string>;
 
 const DEFINITIONS = {
-  mail_sent_total: { help: 'Mails handed to the transport, by outcome (sent|failed)', labelNames: ['outcome'] },
+  mail_sent_total: {
+    help: 'Mails handed to the transport, by outcome (sent; deferred: a try failed, another follows; failed: given up)',
+    labelNames: ['outcome'],
+  },
   alert_digests_total: { help: 'Alert digests, by outcome (built|sent|skipped_empty|failed)', labelNames: ['frequency', 'outcome'] },
 } as const;
 

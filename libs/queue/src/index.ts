@@ -5,3 +5,4 @@ export * from './queue-processor';
 export * from './queue.module';
 export * from './redis-connection.util';
 export * from './redis-reachable.util';
+export * from './is-redis-unavailable.util';

@@ -14,6 +14,7 @@ export enum QueueName {
 
 export enum JobName {
   SendMail = 'mail.send',
+  RequeueStrandedMail = 'mail.requeue-stranded',
   BillingProcessEvent = 'billing.process-event',
   BillingReconcile = 'billing.reconcile',
   AlertsTick = 'alerts.tick',
@@ -26,6 +27,7 @@ export enum JobName {
 
 export interface JobPayloads {
   [JobName.SendMail]: { mailId: string };
+  [JobName.RequeueStrandedMail]: Record<string, never>;
   [JobName.BillingProcessEvent]: { eventId: string };
   [JobName.BillingReconcile]: Record<string, never>;
   [JobName.AlertsTick]: Record<string, never>;
@@ -40,6 +42,7 @@ export interface JobPayloads {
 /** Which queue each job is added to; the worker's startup check relies on it. */
 export const JOB_QUEUE: { [Name in JobName]: QueueName } = {
   [JobName.SendMail]: QueueName.Mail,
+  [JobName.RequeueStrandedMail]: QueueName.Mail,
   [JobName.BillingProcessEvent]: QueueName.Billing,
   [JobName.BillingReconcile]: QueueName.Billing,
   [JobName.AlertsTick]: QueueName.Alerts,

@@ -128,6 +128,11 @@ export class WorkerProcess {
     }
   }
 
+  /** null while it runs. */
+  get exitCode(): number | null {
+    return this.child?.exitCode ?? null;
+  }
+
   lines(message: string): number {
     return this.output.filter((line) => line.includes(message)).length;
   }

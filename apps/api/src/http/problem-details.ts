@@ -2,6 +2,7 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DomainError, ErrorCode, FieldError } from '@app/common';
 import { isDatabaseUnavailable } from '@app/database';
+import { isRedisUnavailable } from '@app/queue';
 
 export interface ProblemDetails {
   type: string;
@@ -106,7 +107,8 @@ export function toProblem(error: unknown): Problem {
     return { body: problemDetails(error.statusCode, detail), headers: {} };
   }
   const errorId = randomUUID();
-  const dependencyDown = (error instanceof HttpException && error.getStatus() === 503) || isDatabaseUnavailable(error);
+  const dependencyDown =
+    (error instanceof HttpException && error.getStatus() === 503) || isDatabaseUnavailable(error) || isRedisUnavailable(error);
   const status = dependencyDown ? HttpStatus.SERVICE_UNAVAILABLE : 500;
   const detail = status === 503 ? 'A dependency is unavailable; try again shortly' : 'An unexpected error occurred';
   return { body: { ...problemDetails(status, `${detail} (error id ${errorId})`), errorId }, headers: {}, unexpected: error };

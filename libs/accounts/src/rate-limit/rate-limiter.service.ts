@@ -1,9 +1,9 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import Redis from 'ioredis';
 import { createHash } from 'node:crypto';
 import { DomainError, ErrorCode } from '@app/common';
 import { AppConfig } from '@app/config';
-import { redisOptionsFromUrl } from '@app/queue';
+import { redisOptionsFromUrl, redisRetryStrategy } from '@app/queue';
 import { RateLimitRule } from './rate-limit-rule';
 
 /** INCR, starting the window on the first hit; returns [count, ms left in the window]. */
@@ -22,12 +22,28 @@ export interface RateLimitCheck {
  * Exceeding a rule throws 429 with Retry-After; Redis being down answers 503.
  */
 @Injectable()
-export class RateLimiter implements OnModuleDestroy {
+export class RateLimiter implements OnModuleInit, OnModuleDestroy {
   private readonly redis: Redis;
 
   constructor(private readonly config: AppConfig) {
-    this.redis = new Redis({ ...redisOptionsFromUrl(config.redis.url), maxRetriesPerRequest: 2, connectionName: 'jobboard-rate-limit' });
+    // No offline queue: while Redis is down a check fails at once (503) instead of waiting for a reconnect.
+    this.redis = new Redis({
+      ...redisOptionsFromUrl(config.redis.url),
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      retryStrategy: redisRetryStrategy,
+      connectionName: 'jobboard-rate-limit',
+    });
     this.redis.on('error', () => undefined); // surfaced per call as 503
+  }
+
+  /** Without an offline queue a check made before the first connection would fail: boot waits for it (up to 5 s). */
+  async onModuleInit(): Promise<void> {
+    if (this.redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 5_000);
+      this.redis.once('ready', () => (clearTimeout(timer), resolve()));
+    });
   }
 
   /** Counts one event for each check and throws if any is now over its limit. */

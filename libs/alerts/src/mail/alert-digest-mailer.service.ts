@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { MailTransport } from '@app/mail';
+import { retryWhileDatabaseUnavailable } from '@app/database';
 import { SharedCounters } from '@app/observability';
 import { AlertDigestsRepository, DigestForMail } from '../dispatch/alert-digests.repository';
 import { AlertRunsRepository } from '../runs/alert-runs.repository';
@@ -61,7 +62,8 @@ export class AlertDigestMailer {
       }
       throw error;
     }
-    if (await this.digests.markSent(digest.id)) {
+    // Accepted by the SMTP server: recording it outlasts a short Postgres outage rather than mailing it again.
+    if (await retryWhileDatabaseUnavailable(() => this.digests.markSent(digest.id))) {
       await this.counters.increment('alert_digests_total', { frequency: digest.frequency, outcome: 'sent' });
     }
     this.logger.log({ msg: 'alert digest sent', digestId, runId: digest.runId });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditActor, AuditTrail } from '@app/audit';
-import { Clock, DomainError, Page } from '@app/common';
+import { Clock, DomainError, ErrorCode, Page } from '@app/common';
 import { newestFirstPage } from '@app/database';
 import { AlertFrequency } from '../alerts/alert-criteria';
 import { AlertJobs } from '../dispatch/alert-jobs.service';
@@ -37,7 +37,13 @@ export class AlertRunsService {
       });
       return created;
     });
-    await this.jobs.queueRuns([run.id]);
+    try {
+      await this.jobs.queueRuns([run.id]);
+    } catch (error) {
+      // Not left for the tick's sweep to start later: the admin is told it did not start, and may start it again.
+      await this.runs.markFailed(run.id, `not queued: ${(error as Error).message}`);
+      throw new DomainError(ErrorCode.Unavailable, 'The job queue is unavailable; the run was not started');
+    }
     return { id: run.id };
   }
 

@@ -3,7 +3,7 @@ import { DomainError } from '@app/common';
 import { AppConfig } from '@app/config';
 import { BillingCustomerRepository } from '../customers/billing-customer.repository';
 import { asUnavailable } from '../stripe/as-unavailable.util';
-import { StripeClient } from '../stripe/stripe-client';
+import { INTERACTIVE_STRIPE_CALL, StripeClient } from '../stripe/stripe-client';
 
 /** A Stripe Billing Portal session, only ever for the caller's own customer. */
 @Injectable()
@@ -19,10 +19,13 @@ export class BillingPortalService {
     const customer = await this.customers.findForUser(userId);
     if (!customer?.stripeCustomerId) throw DomainError.notFound('Billing account');
     try {
-      const session = await api.billingPortal.sessions.create({
-        customer: customer.stripeCustomerId,
-        return_url: `${this.config.http.appUrl}/billing`,
-      });
+      const session = await api.billingPortal.sessions.create(
+        {
+          customer: customer.stripeCustomerId,
+          return_url: `${this.config.http.appUrl}/billing`,
+        },
+        INTERACTIVE_STRIPE_CALL,
+      );
       return { url: session.url };
     } catch (error) {
       throw asUnavailable(error);

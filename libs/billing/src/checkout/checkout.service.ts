@@ -6,7 +6,7 @@ import { AppConfig } from '@app/config';
 import { BillingCustomerRepository } from '../customers/billing-customer.repository';
 import { BillingPlanSource } from '../plan/billing-plan-source';
 import { asUnavailable } from '../stripe/as-unavailable.util';
-import { StripeClient } from '../stripe/stripe-client';
+import { INTERACTIVE_STRIPE_CALL, StripeClient } from '../stripe/stripe-client';
 import { CheckoutAttemptRepository } from './checkout-attempt.repository';
 
 /** Starts a Plus subscription on Stripe Checkout. Plus is granted only by the synced subscription. */
@@ -26,16 +26,19 @@ export class CheckoutService {
     if ((await this.plans.plansOf([user.id])).get(user.id) === 'plus') throw DomainError.conflict('You are already on Plus');
     try {
       const customerId = await this.customerOf(user);
-      const session = await this.stripe.api.checkout.sessions.create({
-        mode: 'subscription',
-        customer: customerId,
-        client_reference_id: user.id,
-        line_items: [{ price: settings.pricePlus, quantity: 1 }],
-        subscription_data: { metadata: { userId: user.id } },
-        metadata: { userId: user.id },
-        success_url: `${this.config.http.appUrl}/billing/success?session_id={CHECKOUT_SESSION_ID}`,
-        cancel_url: `${this.config.http.appUrl}/billing?checkout=cancelled`,
-      });
+      const session = await this.stripe.api.checkout.sessions.create(
+        {
+          mode: 'subscription',
+          customer: customerId,
+          client_reference_id: user.id,
+          line_items: [{ price: settings.pricePlus, quantity: 1 }],
+          subscription_data: { metadata: { userId: user.id } },
+          metadata: { userId: user.id },
+          success_url: `${this.config.http.appUrl}/billing/success?session_id={CHECKOUT_SESSION_ID}`,
+          cancel_url: `${this.config.http.appUrl}/billing?checkout=cancelled`,
+        },
+        INTERACTIVE_STRIPE_CALL,
+      );
       await this.attempts.record(user.id, session.id, customerId);
       if (!session.url) throw new Error(`Checkout Session ${session.id} has no url`);
       return { url: session.url };
@@ -55,7 +58,7 @@ export class CheckoutService {
       if (row.stripeCustomerId) return row.stripeCustomerId;
       const customer = await this.stripe.api.customers.create(
         { email: user.email, metadata: { userId: user.id } },
-        { idempotencyKey: `customer-create-${user.id}` },
+        { ...INTERACTIVE_STRIPE_CALL, idempotencyKey: `customer-create-${user.id}` },
       );
       await this.customers.setStripeCustomer(manager, user.id, customer.id);
       return customer.id;

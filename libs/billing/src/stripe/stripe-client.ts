@@ -4,6 +4,12 @@ import { DomainError, ErrorCode } from '@app/common';
 import { AppConfig, StripeConfig } from '@app/config';
 import { createStripeSdk } from './create-stripe-sdk.util';
 
+/**
+ * Options for calls made while a person waits (checkout, portal): Stripe hanging answers 503 within about 10 s
+ * instead of the SDK's 20 s × 3 tries that the worker can afford.
+ */
+export const INTERACTIVE_STRIPE_CALL: Stripe.RequestOptions = { timeout: 5_000, maxNetworkRetries: 1 };
+
 /** The Stripe SDK when billing is configured; every use without configuration is a 503. */
 @Injectable()
 export class StripeClient {

@@ -32,6 +32,8 @@ export class StripeStub extends StripeStubStore {
   private readonly idempotent = new Map<string, StubReply>();
   private readonly pages = new StripeStubHostedPages(this);
   private server?: Server;
+  /** `error`: every API call answers 500; `hang`: every API call is held unanswered (the client times out). */
+  private outage: 'error' | 'hang' | null = null;
 
   constructor(private readonly options: StripeStubOptions = {}) {
     super();
@@ -71,9 +73,15 @@ export class StripeStub extends StripeStubStore {
     this.failures.push({ method, path, status: options.status ?? 500, remaining: options.times ?? 1 });
   }
 
-  /** Stops failing injected requests that have not fired yet. */
+  /** Every API call (hosted pages aside) answers 500 (`error`) or never answers (`hang`) until recover(). */
+  startOutage(mode: 'error' | 'hang'): void {
+    this.outage = mode;
+  }
+
+  /** Stops failing injected requests that have not fired yet, and ends an outage. */
   recover(): void {
     this.failures.splice(0);
+    this.outage = null;
   }
 
   protected override hostedPageUrl(page: 'checkout' | 'portal', id: string): string {
@@ -105,7 +113,12 @@ export class StripeStub extends StripeStubStore {
       else res.writeHead(hosted.status, { 'content-type': 'text/html; charset=utf-8' }).end(hosted.html);
       return;
     }
-    const reply = this.answer(request);
+    if (this.outage === 'hang') {
+      request.status = -1; // held: the client gives up; the socket closes with the server
+      return;
+    }
+    const reply =
+      this.outage === 'error' ? { status: 500, body: { error: { type: 'api_error', message: 'Outage' } } } : this.answer(request);
     request.status = reply.status;
     res.writeHead(reply.status, { 'content-type': 'application/json', 'request-id': stubId('req') });
     res.end(JSON.stringify(reply.body));

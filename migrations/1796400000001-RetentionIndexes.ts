@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * The two expression indexes are what the policies compare: a refresh family's last moment, and when a browser
  * session stopped working (`least` skips a null ended_at).
  */
-export class RetentionIndexes1796400000000 implements MigrationInterface {
-    name = 'RetentionIndexes1796400000000'
+export class RetentionIndexes1796400000001 implements MigrationInterface {
+    name = 'RetentionIndexes1796400000001'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE INDEX "refresh_tokens_expires_at_idx" ON "refresh_tokens" ("expires_at") `);
