@@ -34,41 +34,58 @@ export class AdviceTerms1796320000000 implements MigrationInterface {
       CREATE INDEX "listing_advice_terms_category_idx" ON "listing_advice_terms" ("source", "category", "term", "expires_at")
     `);
     await queryRunner.query(`
-      CREATE FUNCTION listing_advice_terms_of(listing job_listings) RETURNS TABLE (source text, term text) LANGUAGE sql STABLE AS $$
-        SELECT DISTINCT 'tag', lower(t) FROM unnest(listing.tags) t
-        UNION SELECT 'title', lexeme FROM unnest(to_tsvector('english', listing.title))
-        UNION SELECT 'category', listing.category
+      CREATE FUNCTION listing_advice_terms_of(tags text[], title text, category text) RETURNS TABLE (source text, term text)
+      LANGUAGE sql IMMUTABLE AS $$
+        SELECT DISTINCT 'tag', lower(t) FROM unnest(tags) t
+        UNION SELECT 'title', lexeme FROM unnest(to_tsvector('english'::regconfig, title))
+        UNION SELECT 'category', category
       $$
     `);
+    // Inserts are set-based (one statement-level trigger over the inserted rows: imports and seeds insert thousands);
+    // updates of the columns the terms come from replace the listing's rows (transition tables cannot name columns).
     await queryRunner.query(`
-      CREATE FUNCTION job_listings_advice_terms() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION job_listings_advice_terms_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP = 'UPDATE' THEN
-          DELETE FROM listing_advice_terms WHERE listing_id = OLD.id;
-        END IF;
+        INSERT INTO listing_advice_terms (listing_id, source, term, category, expires_at)
+        SELECT l.id, t.source, t.term, l.category, l.expires_at
+        FROM inserted l CROSS JOIN LATERAL listing_advice_terms_of(l.tags, l.title, l.category) t
+        WHERE l.status = 'published' AND l.expires_at IS NOT NULL;
+        RETURN NULL;
+      END $$
+    `);
+    await queryRunner.query(`
+      CREATE TRIGGER job_listings_advice_terms_inserted AFTER INSERT ON job_listings
+      REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION job_listings_advice_terms_inserted()
+    `);
+    await queryRunner.query(`
+      CREATE FUNCTION job_listings_advice_terms_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        DELETE FROM listing_advice_terms WHERE listing_id = OLD.id;
         IF NEW.status = 'published' AND NEW.expires_at IS NOT NULL THEN
           INSERT INTO listing_advice_terms (listing_id, source, term, category, expires_at)
-          SELECT NEW.id, t.source, t.term, NEW.category, NEW.expires_at FROM listing_advice_terms_of(NEW) t;
+          SELECT NEW.id, t.source, t.term, NEW.category, NEW.expires_at FROM listing_advice_terms_of(NEW.tags, NEW.title, NEW.category) t;
         END IF;
         RETURN NULL;
       END $$
     `);
     await queryRunner.query(`
-      CREATE TRIGGER job_listings_advice_terms AFTER INSERT OR UPDATE OF status, title, tags, category, expires_at
-      ON job_listings FOR EACH ROW EXECUTE FUNCTION job_listings_advice_terms()
+      CREATE TRIGGER job_listings_advice_terms_updated AFTER UPDATE OF status, title, tags, category, expires_at
+      ON job_listings FOR EACH ROW EXECUTE FUNCTION job_listings_advice_terms_updated()
     `);
     await queryRunner.query(`
       INSERT INTO listing_advice_terms (listing_id, source, term, category, expires_at)
       SELECT l.id, t.source, t.term, l.category, l.expires_at
-      FROM job_listings l CROSS JOIN LATERAL listing_advice_terms_of(l) t
+      FROM job_listings l CROSS JOIN LATERAL listing_advice_terms_of(l.tags, l.title, l.category) t
       WHERE l.status = 'published' AND l.expires_at IS NOT NULL
     `);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TRIGGER "job_listings_advice_terms" ON "job_listings"`);
-    await queryRunner.query(`DROP FUNCTION job_listings_advice_terms()`);
-    await queryRunner.query(`DROP FUNCTION listing_advice_terms_of(job_listings)`);
+    await queryRunner.query(`DROP TRIGGER "job_listings_advice_terms_updated" ON "job_listings"`);
+    await queryRunner.query(`DROP TRIGGER "job_listings_advice_terms_inserted" ON "job_listings"`);
+    await queryRunner.query(`DROP FUNCTION job_listings_advice_terms_updated()`);
+    await queryRunner.query(`DROP FUNCTION job_listings_advice_terms_inserted()`);
+    await queryRunner.query(`DROP FUNCTION listing_advice_terms_of(text[], text, text)`);
     await queryRunner.query(`DROP TABLE "listing_advice_terms"`);
   }
 }

@@ -53,6 +53,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { path: '/me/alerts', authenticated: true },
   { path: '/me/alerts/{id}/edit', params: { id: 'uuid' }, authenticated: true },
   { path: '/me/alerts/{id}/preview', params: { id: 'uuid' }, authenticated: true },
+  { path: '/me/advice', query: { guide: 'slug' }, authenticated: true },
 ];
 
 function schemaOf(kind: ParamKind): JsonSchema {

@@ -5,7 +5,7 @@ export const ADVICE_TERM_SOURCES = ['tag', 'title', 'category'] as const;
 export type AdviceTermSource = (typeof ADVICE_TERM_SOURCES)[number];
 
 /*
- * A read model of the open listings for job advice, kept by the job_listings_advice_terms trigger (migration
+ * A read model of the open listings for job advice, kept by the job_listings_advice_terms_* triggers (migration
  * AdviceTerms): never written by the app. Its two indexes carry INCLUDE columns, written by hand in the migration.
  */
 @Entity('listing_advice_terms')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
+import { AdviceModule } from '@app/advice';
 import { AlertsModule } from '@app/alerts';
 import { AuditModule } from '@app/audit';
 import { BillingModule } from '@app/billing';
@@ -32,6 +33,7 @@ import { GuideContentCache } from './careers/guide-content-cache';
 import { BookmarksPages } from './bookmarks/bookmarks.page';
 import { AdminConsultationsPages } from './consultations/admin-consultations.page';
 import { ConsultationsPages } from './consultations/consultations.page';
+import { AdvicePages } from './advice/advice.page';
 import { HomePages } from './home/home.page';
 import { CsrfGuard } from './http/csrf.guard';
 import { CsrfTokens } from './http/csrf-tokens';
@@ -59,6 +61,7 @@ import { SiteController } from './site/site.controller';
     AuditModule,
     StatsModule,
     ConsultationsModule,
+    AdviceModule,
   ],
   controllers: [
     SiteController,
@@ -77,6 +80,7 @@ import { SiteController } from './site/site.controller';
     ...[AdminDashboardPages, AdminJobImportPages, AdminJobsPages, AdminApplicationsPages, AdminGuidesPages, AdminUsersPages],
     ...[AdminAlertsPages, AdminAuditPages],
     ConsultationsPages,
+    AdvicePages,
     AdminConsultationsPages,
     CareersPages,
     PricingPages,
