@@ -19,6 +19,7 @@ import { ConsultationsHttpModule } from './consultations/consultations-http.modu
 import { HealthModule } from './health/health.module';
 import { JobsHttpModule } from './jobs/jobs-http.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { ResumesHttpModule } from './resumes/resumes-http.module';
 import { StatsHttpModule } from './stats/stats-http.module';
 import { WebModule } from './web/web.module';
 
@@ -47,6 +48,7 @@ export class ApiModule {
         StatsHttpModule,
         AuditHttpModule,
         ConsultationsHttpModule,
+        ResumesHttpModule,
         AdviceHttpModule,
         HealthModule,
         MetricsModule,

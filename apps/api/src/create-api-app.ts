@@ -29,6 +29,7 @@ import { isPagePath } from './web/http/page-paths';
 import { registerWebSessions } from './web/http/register-web-sessions';
 import { registerPageReplies } from './web/http/send-page-result';
 import { WebCookies } from './web/http/web-cookies';
+import { registerPdfBodyParser } from './resumes/pdf-body-parser';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -88,6 +89,7 @@ export async function createApiApp(
   // so a credentialed fetch from it carries the session cookie.
   app.enableCors({ delegator: (request, callback) => callback(null, isPagePath(request.url) ? { origin: false } : apiCors) });
   app.useBodyParser(['text/plain', 'text/markdown'], { bodyLimit: config.http.bodyLimitBytes });
+  registerPdfBodyParser(fastify);
   app.enableVersioning(API_VERSIONING);
   app.useGlobalPipes(createValidationPipe());
   const errorPages = app.get(ErrorPages);

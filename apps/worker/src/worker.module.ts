@@ -9,6 +9,7 @@ import { JobsModule } from '@app/jobs';
 import { MailModule } from '@app/mail';
 import { ObservabilityModule } from '@app/observability';
 import { QueueModule } from '@app/queue';
+import { ResumesModule } from '@app/resumes';
 import { GracefulWorkerShutdown } from './graceful-worker-shutdown';
 import { JobHandlerCheck } from './job-handler-check';
 import { AlertMailProcessor } from './processors/alert-mail.processor';
@@ -33,6 +34,8 @@ export function workerDomainModules(config: AppConfig): NonNullable<DynamicModul
     BillingModule,
     AlertsModule,
     JobsModule,
+    // for ResumePlanListener: reconcile changes plans here too
+    ResumesModule,
   ];
 }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { MailModule } from '@app/mail';
 import { BillingPortalService } from './checkout/billing-portal.service';
 import { CheckoutAttemptRepository } from './checkout/checkout-attempt.repository';
@@ -37,7 +38,7 @@ const exported = [
 
 /** Stripe billing for both apps: the plan source, checkout/portal/sync, the webhook inbox and its processing. */
 @Module({
-  imports: [MailModule],
+  imports: [MailModule, DiscoveryModule],
   providers: [
     ...exported,
     StripeEventRepository,

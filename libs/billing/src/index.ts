@@ -4,6 +4,7 @@ export * from './checkout/checkout.service';
 export * from './events/stripe-event-processor.service';
 export * from './plan/billing-plan-source';
 export * from './plan/billing-plans.service';
+export * from './plan/plan-change-listener';
 export * from './plan/plan-for-subscriptions.util';
 export * from './plan/plus-membership.service';
 export * from './plan/subscription-state';

@@ -24,3 +24,6 @@ export interface ResumeLink {
 
 /** At most this many skills per resume, counted after normalisation. */
 export const MAX_RESUME_SKILLS = 50;
+
+/** A month as `YYYY-MM`. */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;

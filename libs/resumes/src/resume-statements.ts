@@ -17,7 +17,7 @@ export const RESUME_SQL = {
     ON CONFLICT (user_id) DO UPDATE SET headline = EXCLUDED.headline, summary = EXCLUDED.summary,
       summary_html = EXCLUDED.summary_html, location = EXCLUDED.location, skills = EXCLUDED.skills,
       experience = EXCLUDED.experience, education = EXCLUDED.education, links = EXCLUDED.links,
-      visibility = EXCLUDED.visibility, updated_at = now()
+      visibility = EXCLUDED.visibility, featured = EXCLUDED.featured, updated_at = now()
     RETURNING id`,
   setHandle: `UPDATE resumes SET handle = $2, updated_at = now() WHERE user_id = $1 RETURNING id`,
   setFeatured: `UPDATE resumes SET featured = $2 WHERE user_id = $1 AND featured IS DISTINCT FROM $2`,

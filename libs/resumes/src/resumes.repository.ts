@@ -38,7 +38,7 @@ export class ResumesRepository {
     return row ?? null;
   }
 
-  /** Creates or overwrites the user's resume; `featured` is written only on creation (afterwards billing keeps it). */
+  /** Creates or overwrites the user's resume (not its handle or file). */
   async upsertOfUser(userId: string, resume: ResumeWrite, featured: boolean, manager?: EntityManager): Promise<string> {
     const [row] = await (manager ?? this.dataSource).query(SQL.upsert, [
       userId,

@@ -67,6 +67,7 @@ describe('admin review of applications', () => {
       coverLetter: null,
       resumeUrl: 'https://cv.example.com/2',
       applicant: { id: expect.any(String), name: expect.any(String), email: expect.stringContaining('@') },
+      resume: null,
       statusChangedAt: expect.any(String),
       createdAt: expect.any(String),
       updatedAt: expect.any(String),

@@ -1012,6 +1012,123 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/me/resume': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read the own resume */
+    get: operations['getMyResume'];
+    /**
+     * Create or replace the own resume
+     * @description The handle and the PDF are kept.
+     */
+    put: operations['saveMyResume'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/me/resume/handle': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Choose the custom resume URL `/r/{handle}` (Plus) */
+    put: operations['claimResumeHandle'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/me/resume/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the own CV
+     * @description Served as an attachment with `X-Content-Type-Options: nosniff`.
+     */
+    get: operations['downloadMyResumeFile'];
+    /**
+     * Upload the CV as a PDF (replaces the previous one)
+     * @description Checked by its bytes (`%PDF-` … `%%EOF`), not its name. Over 2 MB: 413.
+     */
+    put: operations['uploadMyResumeFile'];
+    post?: never;
+    /**
+     * Remove the own CV (idempotent)
+     * @description Copies attached to applications stay with them.
+     */
+    delete: operations['deleteMyResumeFile'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/talent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The talent directory: public resumes, Plus ones pinned first and `featured`, then newest update */
+    get: operations['listTalent'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/resumes/{idOrHandle}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a public resume by id, or by handle while its owner is Plus */
+    get: operations['getPublicResume'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/admin/applications/{id}/resume/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download the CV an application was sent with */
+    get: operations['downloadApplicationResumeFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/me/advice': {
     parameters: {
       query?: never;
@@ -1774,6 +1891,11 @@ export interface components {
        * @example https://example.com/resume.pdf
        */
       resumeUrl?: string;
+      /**
+       * @description Attach the own resume (and its PDF) as it is now; later edits do not change what was sent
+       * @default false
+       */
+      attachResume: boolean;
     };
     SubmittedApplicationDto: {
       /** Format: uuid */
@@ -1823,6 +1945,59 @@ export interface components {
       name: string;
       email: string;
     };
+    ExperienceDto: {
+      title: string;
+      company: string;
+      /** @example 2024-03 */
+      start: string;
+      end: string | null;
+      description: string | null;
+    };
+    EducationDto: {
+      school: string;
+      degree: string | null;
+      end: string | null;
+    };
+    LinkDto: {
+      label: string;
+      /** Format: uri */
+      url: string;
+    };
+    ResumeSnapshotDto: {
+      headline: string;
+      /** @description Markdown as written */
+      summary: string;
+      /** @description The summary as sanitized HTML */
+      summaryHtml: string;
+      location: string | null;
+      skills: string[];
+      experience: components['schemas']['ExperienceDto'][];
+      education: components['schemas']['EducationDto'][];
+      links: components['schemas']['LinkDto'][];
+      /** Format: uuid */
+      resumeId: string;
+      /**
+       * Format: date-time
+       * @description When the application took it
+       */
+      takenAt: string;
+    };
+    ResumeFileDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      contentType: 'application/pdf';
+      byteSize: number;
+      /** @description Hex SHA-256 of the bytes */
+      sha256: string;
+      /** Format: date-time */
+      uploadedAt: string;
+    };
+    AttachedResumeDto: {
+      snapshot: components['schemas']['ResumeSnapshotDto'];
+      /** @description The PDF as sent: `GET /v1/admin/applications/{id}/resume/file` */
+      file: components['schemas']['ResumeFileDto'] | null;
+    };
     ReviewedApplicationDto: {
       /** Format: uuid */
       id: string;
@@ -1842,6 +2017,8 @@ export interface components {
       /** Format: uuid */
       listingId: string;
       applicant: components['schemas']['ApplicantDto'];
+      /** @description The resume as attached when the seeker applied */
+      resume: components['schemas']['AttachedResumeDto'] | null;
     };
     ReviewedApplicationPageDto: {
       items: components['schemas']['ReviewedApplicationDto'][];
@@ -2224,6 +2401,141 @@ export interface components {
       /** @description Every message, in the order written */
       messages: components['schemas']['ConsultationMessageViewDto'][];
       seeker: components['schemas']['ConsultationSeekerDto'];
+    };
+    ResumeDto: {
+      headline: string;
+      /** @description Markdown as written */
+      summary: string;
+      /** @description The summary as sanitized HTML */
+      summaryHtml: string;
+      location: string | null;
+      skills: string[];
+      experience: components['schemas']['ExperienceDto'][];
+      education: components['schemas']['EducationDto'][];
+      links: components['schemas']['LinkDto'][];
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      userId: string;
+      /** @enum {string} */
+      visibility: 'private' | 'public';
+      /** @description The custom URL’s handle, kept across plan changes */
+      handle: string | null;
+      /** @description Whether `/r/{handle}` answers now (the owner is Plus) */
+      handleActive: boolean;
+      /** @description Pinned first and marked in the directory (Plus) */
+      featured: boolean;
+      file: components['schemas']['ResumeFileDto'] | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ResumeExperienceDto: {
+      /** @example Backend developer */
+      title: string;
+      /** @example Acme GmbH */
+      company: string;
+      /**
+       * @description `YYYY-MM`
+       * @example 2024-03
+       */
+      start: string;
+      /**
+       * @description `YYYY-MM`; none while current
+       * @example 2024-03
+       */
+      end?: string | null;
+      description?: string | null;
+    };
+    ResumeEducationDto: {
+      /** @example TU Berlin */
+      school: string;
+      /** @example BSc Computer Science */
+      degree?: string | null;
+      /**
+       * @description `YYYY-MM`
+       * @example 2024-03
+       */
+      end?: string | null;
+    };
+    ResumeLinkDto: {
+      /** @example GitHub */
+      label: string;
+      /**
+       * Format: uri
+       * @description http or https only
+       * @example https://github.com/ada
+       */
+      url: string;
+    };
+    SaveResumeDto: {
+      /** @example Backend developer — Node.js and PostgreSQL */
+      headline: string;
+      /** @description Markdown; shown as sanitized HTML (`summaryHtml`) */
+      summary: string;
+      /** @example Berlin, Germany */
+      location?: string | null;
+      /**
+       * @example [
+       *       "TypeScript",
+       *       "PostgreSQL"
+       *     ]
+       */
+      skills: string[];
+      experience: components['schemas']['ResumeExperienceDto'][];
+      education: components['schemas']['ResumeEducationDto'][];
+      links: components['schemas']['ResumeLinkDto'][];
+      /**
+       * @description `public` resumes are in the talent directory and at `/r/:id`
+       * @enum {string}
+       */
+      visibility: 'private' | 'public';
+    };
+    ClaimHandleDto: {
+      /**
+       * @description 3–30 of a–z, 0–9 and `-`; unique in any case
+       * @example ada-lovelace
+       */
+      handle: string;
+    };
+    TalentItemDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      headline: string;
+      location: string | null;
+      skills: string[];
+      handle: string | null;
+      /** @description A Plus resume: pinned before the others */
+      featured: boolean;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    TalentPageDto: {
+      items: components['schemas']['TalentItemDto'][];
+      nextCursor: string | null;
+    };
+    PublicResumeDto: {
+      headline: string;
+      /** @description Markdown as written */
+      summary: string;
+      /** @description The summary as sanitized HTML */
+      summaryHtml: string;
+      location: string | null;
+      skills: string[];
+      experience: components['schemas']['ExperienceDto'][];
+      education: components['schemas']['EducationDto'][];
+      links: components['schemas']['LinkDto'][];
+      /** Format: uuid */
+      id: string;
+      /** @description The owner’s name */
+      name: string;
+      /** @description Set while the owner is Plus */
+      handle: string | null;
+      featured: boolean;
+      /** Format: date-time */
+      updatedAt: string;
     };
     AdviceBasisDto: {
       skills: string[];
@@ -5597,6 +5909,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description `attachResume` without a saved resume */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
         headers: {
@@ -8024,6 +8345,698 @@ export interface operations {
       };
       /** @description The thread is full */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; `errorId` names it in the server logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMyResume: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResumeDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only for the role seeker */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No resume saved yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; `errorId` names it in the server logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  saveMyResume: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveResumeDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResumeDto'];
+        };
+      };
+      /** @description Bad input: a field is missing, malformed or unknown (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only for the role seeker */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has an unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; `errorId` names it in the server logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  claimResumeHandle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClaimHandleDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResumeDto'];
+        };
+      };
+      /** @description Bad input: a field is missing, malformed or unknown (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A custom resume URL needs the Plus plan */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No resume saved yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The handle is taken (in any case) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has an unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The handle is a reserved word */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; `errorId` names it in the server logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  downloadMyResumeFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF as uploaded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only for the role seeker */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No CV uploaded */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; `errorId` names it in the server logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  uploadMyResumeFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The CV: a PDF of at most 2 MB */
+    requestBody: {
+      content: {
+        'application/pdf': string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResumeFileDto'];
+        };
+      };
+      /** @description Bad input: a field is missing, malformed or unknown (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only for the role seeker */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No resume saved yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body has an unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; `errorId` names it in the server logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteMyResumeFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only for the role seeker */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; `errorId` names it in the server logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listTalent: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description Full text over headline, skills and summary (words, "phrases", -exclusions) */
+        q?: string;
+        /** @description One skill, any case */
+        skill?: string;
+        /** @description Words of the location, in order */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TalentPageDto'];
+        };
+      };
+      /** @description Bad input: a field is missing, malformed or unknown (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; `errorId` names it in the server logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicResume: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The resume id, or its owner’s handle (answers while the owner is Plus) */
+        idOrHandle: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicResumeDto'];
+        };
+      };
+      /** @description Bad input: a field is missing, malformed or unknown (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such public resume (private ones, and handles of owners no longer Plus, too) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A path segment is longer than the server accepts */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; `errorId` names it in the server logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  downloadApplicationResumeFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF as it was when the seeker applied */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Bad input: a field is missing, malformed or unknown (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only for the role admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, or it carries no PDF */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A path segment is longer than the server accepts */
+      414: {
         headers: {
           [name: string]: unknown;
         };

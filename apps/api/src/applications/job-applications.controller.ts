@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthUser, Role } from '@app/accounts';
-import { ApplicationsService } from '@app/jobs';
+import { ApplicationResumesService } from '@app/resumes';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { Created } from '../http/created.decorator';
 import { CurrentUser } from '../http/current-user.decorator';
@@ -15,7 +15,7 @@ import { SubmittedApplicationDto } from './dto/application-responses.dto';
 @Roles(Role.Seeker)
 @Controller('jobs')
 export class JobApplicationsController {
-  constructor(private readonly applications: ApplicationsService) {}
+  constructor(private readonly applications: ApplicationResumesService) {}
 
   @Post(':id/applications')
   @Operation('applyToJob', 'Apply to a listing', 'External listings record the application and answer their `applyUrl`.')
@@ -23,8 +23,9 @@ export class JobApplicationsController {
   @ApiProblems(
     { status: 404, description: 'No such listing, or a draft' },
     { status: 409, description: 'Already applied, or the listing is closed or expired' },
+    { status: 422, description: '`attachResume` without a saved resume' },
   )
-  apply(@CurrentUser() user: AuthUser, @Param() params: JobIdParam, @Body() body: ApplyDto) {
-    return this.applications.apply(user.id, params.id, body);
+  apply(@CurrentUser() user: AuthUser, @Param() params: JobIdParam, @Body() { attachResume, ...body }: ApplyDto) {
+    return this.applications.apply(user.id, params.id, body, attachResume ?? false);
   }
 }

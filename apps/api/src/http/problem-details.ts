@@ -102,7 +102,7 @@ export function toProblem(error: unknown): Problem {
   if (isMalformedMultipart(error))
     return { body: problemDetails(400, 'The form data could not be read (malformed multipart body)'), headers: {} };
   if (isFastifyClientError(error)) {
-    const detail = error.statusCode === 413 ? 'Request body is larger than 1 MB' : error.message;
+    const detail = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'Request body is larger than 1 MB' : error.message;
     return { body: problemDetails(error.statusCode, detail), headers: {} };
   }
   const errorId = randomUUID();

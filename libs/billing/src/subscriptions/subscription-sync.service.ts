@@ -1,8 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { EntityManager } from 'typeorm';
 import { Plan } from '@app/accounts';
 import { AppConfig } from '@app/config';
 import { BillingCustomerRepository } from '../customers/billing-customer.repository';
+import { PlanChangeListener, PlanChangeListenerProvider } from '../plan/plan-change-listener';
 import { planForSubscriptions } from '../plan/plan-for-subscriptions.util';
 import { planRulesOf } from '../plan/plan-rules-of.util';
 import { SubscriptionState } from '../plan/subscription-state';
@@ -33,6 +35,7 @@ export class SubscriptionSyncService {
     private readonly subscriptions: SubscriptionRepository,
     private readonly customers: BillingCustomerRepository,
     private readonly config: AppConfig,
+    private readonly discovery: DiscoveryService,
   ) {}
 
   /** Runs inside the caller's transaction. `link` attaches a checkout's customer to its user first. */
@@ -49,7 +52,16 @@ export class SubscriptionSyncService {
     const changed = await this.subscriptions.upsert(manager, userId, state);
     const plan = changed ? await this.planOf(manager, userId) : before;
     if (plan !== before) this.logger.log({ msg: 'plan changed', userId, from: before, to: plan, subscriptionId, status: state.status });
+    if (changed) for (const listener of this.listeners()) await listener.planSettled(manager, userId, plan);
     return { state, userId, changed, plan };
+  }
+
+  private listeners(): PlanChangeListener[] {
+    const instances = this.discovery
+      .getProviders({ metadataKey: PlanChangeListenerProvider.KEY })
+      .map((wrapper) => wrapper.instance as PlanChangeListener | undefined)
+      .filter((instance): instance is PlanChangeListener => instance !== undefined && instance !== null);
+    return [...new Set(instances)];
   }
 
   private async planOf(manager: EntityManager, userId: string): Promise<Plan> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Clock, decodeCursor, DomainError, isCreatedAtPosition, Page, toPage } from '@app/common';
 import { isUniqueViolation } from '@app/database';
 import { JobListing } from '../listing/job-listing.entity';
@@ -24,9 +24,15 @@ export class ApplicationsService {
   /**
    * Records the application (also for external listings, whose `applyUrl` the answer carries).
    * A second apply is a conflict, decided by the unique constraint when two arrive at once;
-   * an application the seeker withdrew is submitted again.
+   * an application the seeker withdrew is submitted again. `alongside` runs in the same transaction once the
+   * application is recorded (another module's part of it, e.g. the attached resume).
    */
-  async apply(userId: string, listingId: string, input: ApplyInput): Promise<SubmittedApplicationView> {
+  async apply(
+    userId: string,
+    listingId: string,
+    input: ApplyInput,
+    alongside?: (applicationId: string, manager: EntityManager) => Promise<void>,
+  ): Promise<SubmittedApplicationView> {
     const content = { coverLetter: input.coverLetter ?? null, resumeUrl: input.resumeUrl ?? null };
     let id: string;
     try {
@@ -34,10 +40,11 @@ export class ApplicationsService {
         const now = this.clock.now();
         assertAcceptsApplications(await this.applications.lockListing(listingId, manager), now);
         const existing = await this.applications.lockOfUserForListing(userId, listingId, manager);
-        if (!existing) return this.applications.insertForUser(userId, listingId, content, manager);
-        if (existing.status !== 'withdrawn') throw alreadyApplied();
-        await this.applications.resubmit(existing.id, content, now, manager);
-        return existing.id;
+        if (existing && existing.status !== 'withdrawn') throw alreadyApplied();
+        const applicationId = existing?.id ?? (await this.applications.insertForUser(userId, listingId, content, manager));
+        if (existing) await this.applications.resubmit(existing.id, content, now, manager);
+        if (alongside) await alongside(applicationId, manager);
+        return applicationId;
       });
     } catch (error) {
       if (isUniqueViolation(error, ONE_APPLICATION_PER_LISTING)) throw alreadyApplied();

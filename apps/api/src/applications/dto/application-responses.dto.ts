@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { APPLICATION_STATUSES, ApplicationStatus, ApplicationView, ReviewedApplicationView, SubmittedApplicationView } from '@app/jobs';
 import { ListingItemDto } from '../../jobs/dto/listing-item.dto';
+import { AttachedResumeDto } from '../../resumes/dto/resume-responses.dto';
 
 class ApplicationFieldsDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -39,6 +40,8 @@ class ApplicantDto {
 export class ReviewedApplicationDto extends ApplicationFieldsDto implements ReviewedApplicationView {
   @ApiProperty({ format: 'uuid' }) listingId: string;
   @ApiProperty({ type: ApplicantDto }) applicant: ApplicantDto;
+  @ApiProperty({ type: AttachedResumeDto, nullable: true, description: 'The resume as attached when the seeker applied' })
+  resume: AttachedResumeDto | null;
 }
 
 export class ReviewedApplicationPageDto {

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { APPLICATION_LIMITS, ApplyInput } from '@app/jobs';
 
 export class ApplyDto implements ApplyInput {
@@ -15,4 +15,12 @@ export class ApplyDto implements ApplyInput {
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http or https URL' })
   @MaxLength(APPLICATION_LIMITS.resumeUrlMaxLength)
   resumeUrl?: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Attach the own resume (and its PDF) as it is now; later edits do not change what was sent',
+  })
+  @IsOptional()
+  @IsBoolean()
+  attachResume?: boolean;
 }

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { DomainError, ErrorCode } from '@app/common';
+import { ApplicationsService, ApplyInput, SubmittedApplicationView } from '@app/jobs';
+import { ResumeFileStorage } from './resume-file-storage';
+import { ResumeFileView, ResumeSnapshot } from './resume-view';
+import { ResumesRepository } from './resumes.repository';
+import { toResumeContent, toResumeFileView } from './to-resume-view.util';
+
+/** The resume an application carries: the snapshot taken at apply time and its own copy of the PDF. */
+export interface AttachedResumeView {
+  snapshot: ResumeSnapshot;
+  file: ResumeFileView | null;
+}
+
+interface AttachedRow {
+  application_id: string;
+  snapshot: ResumeSnapshot;
+  file_id: string | null;
+  file_byte_size: number | null;
+  file_sha256: string | null;
+  file_created_at: Date | null;
+}
+
+/** Applying with the resume, and what an admin reviewing applications sees of it. */
+@Injectable()
+export class ApplicationResumesService {
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly resumes: ResumesRepository,
+    private readonly storage: ResumeFileStorage,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** `POST /v1/jobs/:id/applications`: with `attachResume`, the resume as it is now goes with the application. */
+  apply(userId: string, listingId: string, input: ApplyInput, attachResume: boolean): Promise<SubmittedApplicationView> {
+    return this.applications.apply(userId, listingId, input, (applicationId, manager) =>
+      this.replaceAttachment(userId, applicationId, attachResume, manager),
+    );
+  }
+
+  /** A resubmitted application carries what was sent this time: the earlier attachment (and its PDF copy) goes. */
+  private async replaceAttachment(userId: string, applicationId: string, attach: boolean, manager: EntityManager): Promise<void> {
+    const [previous] = await manager.query(`DELETE FROM application_resumes WHERE application_id = $1 RETURNING file_id`, [applicationId]);
+    if (previous?.[0]?.file_id) await this.storage.remove(manager, previous[0].file_id);
+    if (!attach) return;
+    const resume = await this.resumes.findOfUser(userId, manager);
+    if (!resume) {
+      throw new DomainError(ErrorCode.BusinessRule, 'You have no resume to attach yet', [
+        { field: 'attachResume', message: 'needs a saved resume (/me/resume)' },
+      ]);
+    }
+    const snapshot: ResumeSnapshot = { resumeId: resume.id, ...toResumeContent(resume), takenAt: new Date().toISOString() };
+    const fileId = resume.file_id ? await this.storage.copy(manager, resume.file_id) : null;
+    await manager.query(`INSERT INTO application_resumes (application_id, snapshot, file_id) VALUES ($1, $2, $3)`, [
+      applicationId,
+      JSON.stringify(snapshot),
+      fileId,
+    ]);
+  }
+
+  /** The attachments of these applications, by application id (those without one are absent). */
+  async forApplications(applicationIds: string[]): Promise<Map<string, AttachedResumeView>> {
+    if (applicationIds.length === 0) return new Map();
+    const rows: AttachedRow[] = await this.dataSource.query(
+      `SELECT a.application_id, a.snapshot, a.file_id, f.byte_size AS file_byte_size, f.sha256 AS file_sha256,
+              f.created_at AS file_created_at
+       FROM application_resumes a LEFT JOIN resume_files f ON f.id = a.file_id
+       WHERE a.application_id = ANY($1::uuid[])`,
+      [applicationIds],
+    );
+    return new Map(rows.map((row) => [row.application_id, { snapshot: row.snapshot, file: toResumeFileView(row) }]));
+  }
+
+  /** The PDF an application carries (admins, through the application). */
+  async fileOfApplication(applicationId: string): Promise<Buffer> {
+    const [row] = await this.dataSource.query(`SELECT file_id FROM application_resumes WHERE application_id = $1`, [applicationId]);
+    const bytes = row?.file_id ? await this.storage.read(row.file_id) : null;
+    if (!bytes) throw DomainError.notFound('Resume file');
+    return bytes;
+  }
+}

@@ -1,0 +1,60 @@
+import { after, before, describe, it } from 'node:test';
+import { expect } from 'expect';
+import { createAdminSession, createJobListing, createSession, Session, startTestEnvironment, TestEnvironment } from '@app/testing';
+import { fetchBytes, samplePdf, saveResume, uploadPdf } from './resumes-test-kit';
+
+describe('applying with the resume', () => {
+  let env: TestEnvironment;
+  let admin: Session;
+
+  before(async () => {
+    env = await startTestEnvironment();
+    admin = await createAdminSession(env.api);
+  });
+  after(() => env?.close());
+
+  it('shows the admin the resume and PDF as they were at apply time, even after the seeker edits or removes them', async () => {
+    const listing = await createJobListing(env.api.dataSource);
+    const seeker = await createSession(env.api, { name: 'Snap Shot' });
+    await saveResume(seeker, { headline: 'Before the edit', skills: ['Go'] });
+    const pdf = samplePdf('as-sent');
+    await uploadPdf(seeker, pdf);
+
+    const applied = await seeker.http.post(`/v1/jobs/${listing.id}/applications`, { coverLetter: 'Hello', attachResume: true });
+    expect(applied.status).toBe(201);
+
+    await saveResume(seeker, { headline: 'After the edit', skills: ['Rust'] });
+    await uploadPdf(seeker, samplePdf('replaced'));
+    await seeker.http.delete('/v1/me/resume/file');
+
+    const reviewed = await admin.http.get(`/v1/admin/jobs/${listing.id}/applications`);
+    expect(reviewed.status).toBe(200);
+    const [application] = reviewed.body.items;
+    expect(application.resume.snapshot).toMatchObject({ headline: 'Before the edit', skills: ['Go'] });
+    expect(application.resume.file).toMatchObject({ byteSize: pdf.length, contentType: 'application/pdf' });
+
+    const path = `/v1/admin/applications/${application.id}/resume/file`;
+    const served = await fetchBytes(env.api.http.baseUrl, path, admin.accessToken);
+    expect(served.status).toBe(200);
+    expect(served.bytes.equals(pdf)).toBe(true);
+    expect(served.headers.get('content-disposition')).toMatch(/^attachment/);
+    expect((await fetchBytes(env.api.http.baseUrl, path, seeker.accessToken)).status).toBe(403);
+
+    const moved = await admin.http.patch(`/v1/admin/applications/${application.id}`, { status: 'reviewing' });
+    expect(moved.body.resume.snapshot.headline).toBe('Before the edit');
+  });
+
+  it('attaches nothing unless asked, and refuses attachResume without a saved resume (422)', async () => {
+    const listing = await createJobListing(env.api.dataSource);
+    const plain = await createSession(env.api);
+    await saveResume(plain);
+    expect((await plain.http.post(`/v1/jobs/${listing.id}/applications`, { coverLetter: 'No resume' })).status).toBe(201);
+    const withoutResume = await createSession(env.api);
+    const refused = await withoutResume.http.post(`/v1/jobs/${listing.id}/applications`, { attachResume: true });
+    expect(refused.status).toBe(422);
+    expect((await withoutResume.http.get('/v1/me/applications')).body.items).toEqual([]);
+
+    const items = (await admin.http.get(`/v1/admin/jobs/${listing.id}/applications`)).body.items;
+    expect(items.map((item: { resume: unknown }) => item.resume)).toEqual([null]);
+  });
+});
