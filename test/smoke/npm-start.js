@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /* `npm start` end to end against the system's Postgres and Redis: /health/ready answers 200 within 2 minutes,
-   /docs/openapi.json is served, and SIGTERM to `npm start` stops api and worker within 10 s, leaving no process behind. */
+   it prints the site's address, / is the home page (HTML), /docs/openapi.json is served, and SIGTERM to `npm start` stops api and worker within 10 s, leaving no process behind. */
 const { execFileSync } = require('node:child_process');
 const kit = require('./npm-start-kit');
 
@@ -43,6 +43,13 @@ function fail(message) {
   const started = Date.now();
   if (!(await kit.untilReady(port, 120_000, run))) fail('/health/ready did not answer 200 within 2 minutes');
   console.log(`ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const readyLine = (line) => line.includes(`Job board ready: http://localhost:${port}`);
+  for (const waitUntil = Date.now() + 30_000; !run.lines.some(readyLine) && Date.now() < waitUntil;) await kit.sleep(100);
+  if (!run.lines.some(readyLine)) fail('no "Job board ready: <url>" line within 30 s of readiness');
+  const home = await fetch(`http://127.0.0.1:${port}/`);
+  const homeHtml = await home.text();
+  if (home.status !== 200 || !/^text\/html/.test(home.headers.get('content-type') ?? '') || !/<form[^>]+action="\/jobs"/.test(homeHtml))
+    fail(`/ is not the home page: ${home.status} ${home.headers.get('content-type')}`);
   const document = await (await fetch(`http://127.0.0.1:${port}/docs/openapi.json`)).json();
   if (!/^3\./.test(document.openapi)) fail('no OpenAPI 3 document');
 

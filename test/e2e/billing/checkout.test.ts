@@ -221,6 +221,12 @@ describe('billing checkout, sync and portal', () => {
       ]);
     });
 
+    it('refuses a query parameter the plans do not read with 400 naming it, rather than ignoring it', async () => {
+      const response = await world.env.api.http.get('/v1/billing/plans?plan=plus');
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'plan' })]);
+    });
+
     it('opens a portal session for the caller’s own customer only', async () => {
       const { session, customerId } = await customerWithCheckout(world);
       const response = await session.http.post('/v1/billing/portal');

@@ -3561,6 +3561,15 @@ export interface operations {
           'application/json': components['schemas']['BillingPlansDto'];
         };
       };
+      /** @description A query parameter was sent: this route reads none */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error; `errorId` names it in the server logs */
       500: {
         headers: {

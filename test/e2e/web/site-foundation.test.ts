@@ -29,6 +29,14 @@ describe('the website foundation', () => {
         publishedAt: new Date(Date.now() - i * 60_000),
       });
     }
+    await createJobListing(env.api.dataSource, {
+      title: 'Data Analyst',
+      seniority: 'senior',
+      employmentType: 'contract',
+      remote: false,
+      tags: ['sql'],
+      publishedAt: new Date(Date.now() - 30 * 60_000),
+    });
     const hostile = await createJobListing(env.api.dataSource, {
       title: '<img src=x onerror="window.__pwned=1"> Hacker <script>window.__pwned=2</script>',
       companyName: '<b onmouseover="window.__pwned=3">Evil Corp</b>',
@@ -70,6 +78,37 @@ describe('the website foundation', () => {
     const second = await page.getByRole('list', { name: 'Job listings' }).getByRole('article').allInnerTexts();
     expect(second.length).toBe(5);
     await expect(page.getByRole('link', { name: 'Next page' }).count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('filters with JavaScript off: the chosen filters are the clean URL and the results hold only what matches', async () => {
+    const { context } = await newBrowserContext(browser, base, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/jobs');
+    await page.getByLabel('Level').selectOption({ label: 'Senior' });
+    await page.getByLabel('Job type').selectOption({ label: 'Contract' });
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/seniority=senior/);
+    expect(new URL(page.url()).searchParams.toString()).toBe('type=contract&seniority=senior');
+    const titles = await page.getByRole('list', { name: 'Job listings' }).getByRole('heading').allInnerTexts();
+    expect(titles).toEqual(['Data Analyst']);
+    await page.getByLabel('Remote only').check();
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/remote=true/);
+    await expect(page.getByRole('heading', { name: 'No jobs found' }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('filters as you type with JavaScript on: the results and the address change, the page does not reload', async () => {
+    const { context } = await newBrowserContext(browser, base);
+    const page = await context.newPage();
+    await page.goto('/jobs');
+    await page.evaluate('window.__samePage = true');
+    await page.getByRole('searchbox', { name: 'Search jobs' }).pressSequentially('analyst');
+    const listings = page.getByRole('list', { name: 'Job listings' }).getByRole('heading');
+    await page.waitForURL(/\/jobs\?q=analyst$/, { waitUntil: 'commit' });
+    await expect(listings.allInnerTexts()).resolves.toEqual(['Data Analyst']);
+    await expect(page.evaluate('window.__samePage')).resolves.toBe(true);
     await context.close();
   });
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, Role } from '@app/accounts';
 import { BillingPlansService, BillingPortalService, BillingSyncService, CheckoutService } from '@app/billing';
@@ -10,6 +10,7 @@ import { Roles } from '../http/roles.decorator';
 import { BillingConfiguredGuard } from './billing-configured.guard';
 import { BillingPlansDto, RedirectUrlDto, SubscriptionSummaryDto } from './dto/billing-responses.dto';
 import { EmptyBodyDto } from './dto/empty-body.dto';
+import { EmptyQueryDto } from './dto/empty-query.dto';
 import { SyncBillingDto } from './dto/sync-billing.dto';
 
 @ApiTags('billing')
@@ -28,7 +29,8 @@ export class BillingController {
   @Get('plans')
   @Operation('listPlans', 'The Free and Plus plans with price, interval and features')
   @ApiOkResponse({ type: BillingPlansDto })
-  list() {
+  @ApiProblems({ status: 400, description: 'A query parameter was sent: this route reads none' })
+  list(@Query() _query: EmptyQueryDto) {
     return this.plans.list();
   }
 
