@@ -8,6 +8,7 @@ const SUITES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   search: () => import('./search/search.bench'),
   alerts: () => import('./alerts/alerts.bench'),
   web: () => import('./web/web.bench'),
+  talent: () => import('./talent/talent.bench'),
   advice: () => import('./advice/advice.bench'),
 };
 

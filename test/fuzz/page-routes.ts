@@ -78,6 +78,9 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { path: '/admin/audit', query: { actor: 'uuid', entity: 'text', cursor: 'cursor' }, authenticated: true },
   { path: '/admin/consultations', query: { status: ['open', 'answered', 'closed'], cursor: 'cursor' }, authenticated: true },
   { path: '/admin/consultations/{id}', params: { id: 'uuid' }, authenticated: true },
+  { path: '/me/resume', authenticated: true },
+  { path: '/talent', query: { q: 'text', skill: 'text', region: 'text', cursor: 'cursor' } },
+  { path: '/r/{ref}', params: { ref: 'text' } },
 ];
 
 function schemaOf(kind: ParamKind): JsonSchema {

@@ -29,6 +29,7 @@ import { isPagePath } from './web/http/page-paths';
 import { registerWebSessions } from './web/http/register-web-sessions';
 import { registerPageReplies } from './web/http/send-page-result';
 import { WebCookies } from './web/http/web-cookies';
+import { RESUME_FILE_MAX_BYTES } from '@app/resumes';
 import { registerPdfBodyParser } from './resumes/pdf-body-parser';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -78,7 +79,8 @@ export async function createApiApp(
   // Page forms that upload a file (the listing import): fields and the one file land on request.body.
   await app.register(fastifyMultipart, {
     attachFieldsToBody: 'keyValues',
-    limits: { fileSize: config.http.bodyLimitBytes, files: 1, fields: 20, parts: 21 },
+    // The CV upload (/me/resume) takes a PDF of up to 2 MB (RESUME_FILE_MAX_BYTES).
+    limits: { fileSize: Math.max(config.http.bodyLimitBytes, RESUME_FILE_MAX_BYTES), files: 1, fields: 20, parts: 21 },
   });
   const cookies = app.get(WebCookies);
   registerWebSessions(fastify, app.get(BrowserSessionsService), cookies);

@@ -1,3 +1,4 @@
+import { websearchQueryText } from '@app/database';
 import { TalentPosition } from './talent-query';
 
 export interface TalentFilters {
@@ -24,7 +25,7 @@ export function buildTalentStatement(filters: TalentFilters, limit: number, afte
     return `$${values.length}`;
   };
   const where = [`r.visibility = 'public'`];
-  if (filters.q) where.push(`r.search_vector @@ websearch_to_tsquery('english', ${param(filters.q)})`);
+  if (filters.q) where.push(`r.search_vector @@ websearch_to_tsquery('english', ${param(websearchQueryText(filters.q))})`);
   if (filters.skill) where.push(`r.skill_keys @> ARRAY[${param(filters.skill.trim().toLowerCase())}]::text[]`);
   const region = filters.region ? regionTsquery(filters.region) : null;
   if (filters.region) where.push(region ? `r.search_vector @@ to_tsquery('simple', ${param(region)})` : 'false');

@@ -53,11 +53,12 @@ export const RESERVED_HANDLES: ReadonlySet<string> = new Set([
   'www',
 ]);
 
+/** Reserved words first (so `me`, shorter than any handle, is refused as reserved), then the form of a handle. */
 export function assertHandleAllowed(handle: string): void {
-  if (!HANDLE_PATTERN.test(handle)) throw DomainError.badInput('handle', 'must be 3–30 letters, digits or hyphens');
   if (RESERVED_HANDLES.has(handle.toLowerCase())) {
     throw new DomainError(ErrorCode.BusinessRule, `“${handle}” is reserved; choose another handle`, [
       { field: 'handle', message: 'is a reserved word' },
     ]);
   }
+  if (!HANDLE_PATTERN.test(handle)) throw DomainError.badInput('handle', 'must be 3–30 letters, digits or hyphens');
 }

@@ -1,5 +1,6 @@
 export * from './application-resume.entity';
 export * from './application-resumes.service';
+export * from './build-talent-statement.util';
 export * from './handle-rules';
 export * from './public-resumes.service';
 export * from './resume-fields';

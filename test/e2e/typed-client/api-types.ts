@@ -2494,7 +2494,7 @@ export interface components {
     };
     ClaimHandleDto: {
       /**
-       * @description 3–30 of a–z, 0–9 and `-`; unique in any case
+       * @description 3–30 of a–z, 0–9 and `-` (400 otherwise); unique in any case; reserved words (admin, api, me, …) are refused with 422
        * @example ada-lovelace
        */
       handle: string;

@@ -6,6 +6,7 @@ import { AuditModule } from '@app/audit';
 import { BillingModule } from '@app/billing';
 import { CareerGuidesModule } from '@app/career-guides';
 import { ConsultationsModule } from '@app/consultations';
+import { ResumesModule } from '@app/resumes';
 import { Clock, SystemClock } from '@app/common';
 import { AppConfig } from '@app/config';
 import { ApplicationsModule, BookmarksModule, JobsModule } from '@app/jobs';
@@ -42,6 +43,8 @@ import { PageShell } from './http/page-shell.service';
 import { SessionCookie } from './http/session-cookie';
 import { WebCookies } from './http/web-cookies';
 import { ApplyPages } from './jobs/apply.page';
+import { MyResumePages } from './resumes/my-resume.page';
+import { TalentPages } from './resumes/talent.page';
 import { JobsPages } from './jobs/jobs.page';
 import { ListingCardCache } from './jobs/listing-card-cache';
 import { PricingPages } from './pricing/pricing.page';
@@ -61,6 +64,7 @@ import { SiteController } from './site/site.controller';
     AuditModule,
     StatsModule,
     ConsultationsModule,
+    ResumesModule,
     AdviceModule,
   ],
   controllers: [
@@ -80,6 +84,8 @@ import { SiteController } from './site/site.controller';
     ...[AdminDashboardPages, AdminJobImportPages, AdminJobsPages, AdminApplicationsPages, AdminGuidesPages, AdminUsersPages],
     ...[AdminAlertsPages, AdminAuditPages],
     ConsultationsPages,
+    MyResumePages,
+    TalentPages,
     AdvicePages,
     AdminConsultationsPages,
     CareersPages,

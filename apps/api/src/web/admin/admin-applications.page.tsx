@@ -10,11 +10,13 @@ import {
   JobListingsService,
   ReviewedApplicationView,
 } from '@app/jobs';
+import { ApplicationResumesService, AttachedResumeView } from '@app/resumes';
 import { ChangeApplicationStatusDto } from '../../applications/dto/change-application-status.dto';
 import { PageQueryDto } from '../../http/page-query.dto';
+import { sanitizedHtml } from '../html/html';
 import { h, render } from '../html/jsx';
 import { PageShell } from '../http/page-shell.service';
-import { page, PageResult, redirect } from '../http/page-result';
+import { download, page, PageResult, redirect } from '../http/page-result';
 import { validateForm } from '../http/validate-form';
 import { GetPage, PostForm, WebController } from '../http/web-controller.decorator';
 import { safeHttpUrl } from '../jobs/safe-http-url';
@@ -32,7 +34,7 @@ const LABELS: Record<ApplicationStatus, string> = {
   withdrawn: 'Withdrawn',
 };
 
-function toCard(application: ReviewedApplicationView): ReviewCard {
+function toCard(application: ReviewedApplicationView, attached: AttachedResumeView | undefined): ReviewCard {
   return {
     id: application.id,
     applicant: application.applicant.name,
@@ -41,6 +43,17 @@ function toCard(application: ReviewedApplicationView): ReviewCard {
     appliedIso: application.createdAt,
     coverLetter: application.coverLetter,
     resumeHref: safeHttpUrl(application.resumeUrl),
+    attached: attached
+      ? {
+          headline: attached.snapshot.headline,
+          location: attached.snapshot.location,
+          skills: attached.snapshot.skills,
+          experience: attached.snapshot.experience.map((row) => `${row.title} · ${row.company} (${row.start} – ${row.end ?? 'now'})`),
+          summary: sanitizedHtml(attached.snapshot.summaryHtml),
+          takenOn: formatDateTime(attached.snapshot.takenAt),
+          pdfHref: attached.file ? `/admin/applications/${application.id}/resume.pdf` : null,
+        }
+      : null,
     moves: allowedStatusMoves(application.status, 'admin').map((status) => ({
       status,
       label: status === 'rejected' ? 'Reject' : `Move to ${LABELS[status]}`,
@@ -55,6 +68,7 @@ export class AdminApplicationsPages {
   constructor(
     private readonly review: ApplicationReviewService,
     private readonly listings: JobListingsService,
+    private readonly attachedResumes: ApplicationResumesService,
     private readonly shell: PageShell,
   ) {}
 
@@ -71,19 +85,29 @@ export class AdminApplicationsPages {
       this.shell.of(request, reply),
       this.review.listForListing(id, { limit: 100, cursor: query.cursor }),
     ]);
+    const attached = await this.attachedResumes.forApplications(found.items.map((application) => application.id));
     const here = `/admin/jobs/${id}/applications`;
     const model = {
       listing: { id, title: listing.title, company: listing.company.name, status: listing.status },
       groups: APPLICATION_STATUSES.map((status) => ({
         status,
         label: LABELS[status],
-        cards: found.items.filter((application) => application.status === status).map(toCard),
+        cards: found.items
+          .filter((application) => application.status === status)
+          .map((application) => toCard(application, attached.get(application.id))),
       })),
       total: found.items.length,
       nextHref: found.nextCursor ? listHref(here, {}, found.nextCursor) : null,
       firstHref: query.cursor ? here : null,
     };
     return page(render(<ApplicationsPage shell={shell} model={model} />));
+  }
+
+  /** The PDF an application was sent with (admins only, as every /admin path). */
+  @GetPage('applications/:id/resume.pdf')
+  async resumePdf(@Param('id') id: string): Promise<PageResult> {
+    if (!isUUID(id)) throw DomainError.notFound('Resume file');
+    return download(await this.attachedResumes.fileOfApplication(id), 'application/pdf', 'application-resume.pdf');
   }
 
   @PostForm('applications/:id/status')

@@ -41,6 +41,10 @@ export const FLASH_MESSAGES = {
   'consultation-message-sent': { kind: 'success', text: 'Your message is sent.' },
   'consultation-closed': { kind: 'info', text: 'Conversation closed.' },
   'consultant-reply-sent': { kind: 'success', text: 'Your reply is sent; the seeker is mailed.' },
+  'resume-saved': { kind: 'success', text: 'Your resume is saved.' },
+  'resume-file-uploaded': { kind: 'success', text: 'Your PDF is uploaded.' },
+  'resume-file-removed': { kind: 'info', text: 'Your PDF is removed. Applications you sent keep the copy they were sent with.' },
+  'resume-handle-saved': { kind: 'success', text: 'Your custom resume address is saved.' },
 } as const satisfies Record<string, { kind: 'success' | 'info' | 'error'; text: string }>;
 
 export type FlashKey = keyof typeof FLASH_MESSAGES;

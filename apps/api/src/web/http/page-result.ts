@@ -4,7 +4,7 @@ import { FlashKey } from './flash';
 export type PageResult =
   | { kind: 'page'; html: Html; status: number }
   | { kind: 'redirect'; location: string; flash: FlashKey | null }
-  | { kind: 'download'; body: string; contentType: string; filename: string };
+  | { kind: 'download'; body: string | Buffer; contentType: string; filename: string };
 
 /** A rendered page (the status is 422 for a refused form, 400 for a refused search). */
 export function page(html: Html, status = 200): PageResult {
@@ -16,6 +16,6 @@ export function redirect(location: string, flash: FlashKey | null = null): PageR
   return { kind: 'redirect', location, flash };
 }
 
-export function download(body: string, contentType: string, filename: string): PageResult {
+export function download(body: string | Buffer, contentType: string, filename: string): PageResult {
   return { kind: 'download', body, contentType, filename };
 }

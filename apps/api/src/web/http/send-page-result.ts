@@ -27,6 +27,7 @@ export function sendPageResult(reply: FastifyReply, result: PageResult, cookies:
         .type(result.contentType)
         .header('cache-control', 'no-store')
         .header('content-disposition', `attachment; filename="${result.filename}"`)
+        .header('x-content-type-options', 'nosniff')
         .send(result.body);
   }
 }

@@ -3,6 +3,7 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 import { Role } from '@app/accounts';
 import { DomainError, ErrorCode, FieldError } from '@app/common';
 import { APPLICATION_LIMITS, ApplicationsService, JobSearchService, ListingDetail } from '@app/jobs';
+import { ApplicationResumesService, ResumesService } from '@app/resumes';
 import { ApplyDto } from '../../applications/dto/apply.dto';
 import { Roles } from '../../http/roles.decorator';
 import { h, render } from '../html/jsx';
@@ -15,7 +16,7 @@ import { ApplyPage, ApplyPageModel } from '../views/pages/apply-page';
 import { safeHttpUrl } from './safe-http-url';
 import { whereOf } from './to-listing-card';
 
-const LABELS = { coverLetter: 'Cover letter', resumeUrl: 'Link to your resume' };
+const LABELS = { coverLetter: 'Cover letter', resumeUrl: 'Link to your resume', attachResume: 'Attach my resume' };
 
 /**
  * Applying from a listing page, with the same ApplicationsService.apply as POST /v1/jobs/:id/applications:
@@ -27,6 +28,8 @@ export class ApplyPages {
   constructor(
     private readonly search: JobSearchService,
     private readonly applications: ApplicationsService,
+    private readonly withResume: ApplicationResumesService,
+    private readonly resumes: ResumesService,
     private readonly shell: PageShell,
   ) {}
 
@@ -63,13 +66,17 @@ export class ApplyPages {
     const listing = await this.search.get(slug, false);
     if (listing.applyUrl !== null) return this.applyExternally(request, reply, viewer.id, listing);
     const fields = formFields(body);
-    const values = { coverLetter: fields.coverLetter ?? '', resumeUrl: fields.resumeUrl ?? '' };
-    const given = Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== ''));
+    const attachResume = fields.attachResume === 'true';
+    const values = { coverLetter: fields.coverLetter ?? '', resumeUrl: fields.resumeUrl ?? '', attachResume };
+    const given = Object.fromEntries(Object.entries(values).filter(([, value]) => typeof value === 'string' && value.trim() !== ''));
     const checked = await validateForm(ApplyDto, given);
     if (checked.errors) return this.render(request, reply, listing, { values, errors: labelledErrors(checked.errors, LABELS) }, 422);
     try {
-      await this.applications.apply(viewer.id, listing.id, checked.value);
+      await this.withResume.apply(viewer.id, listing.id, checked.value, attachResume);
     } catch (error) {
+      if (error instanceof DomainError && error.code === ErrorCode.BusinessRule) {
+        return this.render(request, reply, listing, { values, errors: labelledErrors(error.errors ?? [], LABELS) }, 422);
+      }
       return this.refused(request, reply, viewer.id, listing, error);
     }
     return redirect(`/jobs/${listing.slug}`, 'application-sent');
@@ -110,7 +117,7 @@ export class ApplyPages {
     parts: { state?: ApplyPageModel['state']; notice?: string | null; values?: ApplyPageModel['values']; errors?: FieldError[] },
     status = 200,
   ): Promise<PageResult> {
-    const shell = await this.shell.of(request, reply);
+    const [shell, resume] = await Promise.all([this.shell.of(request, reply), this.resumes.findForUser(signedIn(request).id)]);
     const model: ApplyPageModel = {
       slug: listing.slug,
       title: listing.title,
@@ -118,7 +125,8 @@ export class ApplyPages {
       where: whereOf(listing),
       state: parts.state ?? 'form',
       notice: parts.notice ?? null,
-      values: parts.values ?? { coverLetter: '', resumeUrl: '' },
+      values: parts.values ?? { coverLetter: '', resumeUrl: '', attachResume: resume !== null },
+      resume: resume ? { headline: resume.headline, hasPdf: resume.file !== null } : null,
       errors: parts.errors ?? [],
       coverLetterMaxLength: APPLICATION_LIMITS.coverLetterMaxLength,
     };

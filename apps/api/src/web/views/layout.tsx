@@ -103,9 +103,17 @@ export function Layout(props: { shell: ShellModel; head: HeadModel; children?: C
                 <NavLink href="/careers" current={shell.currentPath}>
                   Career guides
                 </NavLink>
+                <NavLink href="/talent" current={shell.currentPath}>
+                  Talent
+                </NavLink>
                 <NavLink href="/pricing" current={shell.currentPath}>
                   Pricing
                 </NavLink>
+                {seeker ? (
+                  <NavLink href="/me/resume" current={shell.currentPath}>
+                    Resume
+                  </NavLink>
+                ) : null}
                 {seeker ? (
                   <NavLink href="/me/applications" current={shell.currentPath}>
                     Applications

@@ -1,6 +1,6 @@
 import { FieldError } from '@app/common';
 import { h } from '../../html/jsx';
-import { CsrfField, ErrorSummary, TextareaField, TextField } from '../components/form-fields';
+import { CheckboxField, CsrfField, ErrorSummary, TextareaField, TextField } from '../components/form-fields';
 import { Layout } from '../layout';
 import { ShellModel } from '../shell-model';
 
@@ -12,7 +12,9 @@ export interface ApplyPageModel {
   /** `form` while the seeker may apply; otherwise why not, in words (`notice`). */
   state: 'form' | 'applied' | 'closed';
   notice: string | null;
-  values: { coverLetter: string; resumeUrl: string };
+  values: { coverLetter: string; resumeUrl: string; attachResume: boolean };
+  /** The seeker's saved resume, when they have one: the form offers to attach it. */
+  resume: { headline: string; hasPdf: boolean } | null;
   errors: FieldError[];
   coverLetterMaxLength: number;
 }
@@ -70,6 +72,24 @@ export function ApplyPage(props: { shell: ShellModel; model: ApplyPageModel }) {
               value={model.values.resumeUrl}
               error={errorOf(model.errors, 'resumeUrl')}
             />
+            {model.resume ? (
+              <div>
+                <CheckboxField
+                  name="attachResume"
+                  label="Attach my resume"
+                  checked={model.values.attachResume}
+                  error={errorOf(model.errors, 'attachResume')}
+                />
+                <p class="hint">
+                  “{model.resume.headline}”{model.resume.hasPdf ? ' and its PDF' : ''}, as they are now: later edits do not change what the
+                  employer sees. <a href="/me/resume">Edit your resume</a>
+                </p>
+              </div>
+            ) : (
+              <p class="small muted">
+                <a href="/me/resume">Write a resume</a> once and attach it to every application.
+              </p>
+            )}
             <button type="submit">Send application</button>
           </form>
         </div>

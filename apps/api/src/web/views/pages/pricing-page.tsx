@@ -27,6 +27,11 @@ export function PricingPage(props: { shell: ShellModel; model: PlanComparisonMod
         <h2 id="pricing-questions">Questions</h2>
         <h3>How do I pay?</h3>
         <p>By card, on Stripe's secure checkout page. We never see or store your card number.</p>
+        <h3>What are the featured resume and the custom resume address?</h3>
+        <p>
+          Make your <a href="/me/resume">resume</a> public and it is listed in the <a href="/talent">talent directory</a>; on Plus it is
+          pinned at the top and marked featured, and you can give it an address of your own, such as /r/your-name.
+        </p>
         <h3>Can I cancel?</h3>
         <p>
           Any time, under <a href="/billing">Billing</a> → Manage billing. Plus stays on until the end of the month you paid for; your

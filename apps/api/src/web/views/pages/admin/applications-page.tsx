@@ -1,3 +1,4 @@
+import { Html } from '../../../html/html';
 import { h } from '../../../html/jsx';
 import { AdminLayout } from '../../components/admin-layout';
 import { ActionButton } from '../../components/form-fields';
@@ -13,6 +14,16 @@ export interface ReviewCard {
   appliedIso: string;
   coverLetter: string | null;
   resumeHref: string | null;
+  /** The resume as attached when they applied (a snapshot), and its PDF. */
+  attached: {
+    headline: string;
+    location: string | null;
+    skills: string[];
+    experience: string[];
+    summary: Html;
+    takenOn: string;
+    pdfHref: string | null;
+  } | null;
   moves: Array<{ status: string; label: string; variant: 'primary' | 'danger' }>;
 }
 
@@ -47,6 +58,29 @@ function Card(props: { card: ReviewCard; csrfToken: string | null }) {
               Resume
             </a>
           </p>
+        ) : null}
+        {card.attached ? (
+          <details>
+            <summary>Attached resume: {card.attached.headline}</summary>
+            <p class="small muted">
+              As it was on {card.attached.takenOn}
+              {card.attached.location ? ` · ${card.attached.location}` : ''}
+            </p>
+            <div class="prose">{card.attached.summary}</div>
+            {card.attached.skills.length > 0 ? <p>Skills: {card.attached.skills.join(', ')}</p> : null}
+            {card.attached.experience.length > 0 ? (
+              <ul>
+                {card.attached.experience.map((line) => (
+                  <li>{line}</li>
+                ))}
+              </ul>
+            ) : null}
+            {card.attached.pdfHref ? (
+              <p>
+                <a href={card.attached.pdfHref}>Download the PDF they sent</a>
+              </p>
+            ) : null}
+          </details>
         ) : null}
         {card.moves.length > 0 ? (
           <div class="button-row">

@@ -1,0 +1,295 @@
+import { FieldError } from '@app/common';
+import { h } from '../../html/jsx';
+import { ResumeFormValues } from '../../resumes/resume-form';
+import {
+  ActionButton,
+  CsrfField,
+  ErrorSummary,
+  fieldError,
+  fieldId,
+  SelectField,
+  TextareaField,
+  TextField,
+} from '../components/form-fields';
+import { Layout } from '../layout';
+import { ShellModel } from '../shell-model';
+
+export interface ResumeEditPageModel {
+  saved: boolean;
+  values: ResumeFormValues;
+  errors: FieldError[];
+  /** Where the public resume is, while it is public. */
+  publicHref: string | null;
+  file: { size: string; uploadedOn: string } | null;
+  fileErrors: FieldError[];
+  /** The custom URL form (Plus), or null: Free sees the perk instead. */
+  handle: { value: string; errors: FieldError[]; url: string | null } | null;
+  featured: boolean;
+  canFeature: boolean;
+}
+
+const MONTH_HINT = 'As YYYY-MM, for example 2024-03';
+
+function ExperienceRows(props: { rows: ResumeFormValues['experience']; errors: FieldError[] }) {
+  const rows = [...props.rows, { title: '', company: '', start: '', end: '', description: '' }];
+  return (
+    <div>
+      {rows.map((row, i) => {
+        const name = (part: string) => `experience[${i}].${part}`;
+        const blank = i === props.rows.length;
+        return (
+          <fieldset class="fieldset">
+            <legend>{blank ? 'Add a position' : `Position ${i + 1}`}</legend>
+            <TextField name={name('title')} label="Job title" value={row.title} error={fieldError(props.errors, name('title'))} />
+            <TextField name={name('company')} label="Company" value={row.company} error={fieldError(props.errors, name('company'))} />
+            <TextField
+              name={name('start')}
+              label="Started"
+              hint={MONTH_HINT}
+              value={row.start}
+              error={fieldError(props.errors, name('start'))}
+            />
+            <TextField
+              name={name('end')}
+              label="Ended"
+              hint="Leave empty while you work there"
+              value={row.end}
+              error={fieldError(props.errors, name('end'))}
+            />
+            <TextareaField
+              name={name('description')}
+              label="What you did"
+              rows={3}
+              value={row.description}
+              error={fieldError(props.errors, name('description'))}
+            />
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}
+
+function EducationRows(props: { rows: ResumeFormValues['education']; errors: FieldError[] }) {
+  const rows = [...props.rows, { school: '', degree: '', end: '' }];
+  return (
+    <div>
+      {rows.map((row, i) => {
+        const name = (part: string) => `education[${i}].${part}`;
+        return (
+          <fieldset class="fieldset">
+            <legend>{i === props.rows.length ? 'Add a school' : `School ${i + 1}`}</legend>
+            <TextField name={name('school')} label="School" value={row.school} error={fieldError(props.errors, name('school'))} />
+            <TextField name={name('degree')} label="Degree" value={row.degree} error={fieldError(props.errors, name('degree'))} />
+            <TextField
+              name={name('end')}
+              label="Finished"
+              hint={MONTH_HINT}
+              value={row.end}
+              error={fieldError(props.errors, name('end'))}
+            />
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}
+
+function LinkRows(props: { rows: ResumeFormValues['links']; errors: FieldError[] }) {
+  const rows = [...props.rows, { label: '', url: '' }];
+  return (
+    <div>
+      {rows.map((row, i) => {
+        const name = (part: string) => `links[${i}].${part}`;
+        return (
+          <fieldset class="fieldset">
+            <legend>{i === props.rows.length ? 'Add a link' : `Link ${i + 1}`}</legend>
+            <TextField name={name('label')} label="Link label" value={row.label} error={fieldError(props.errors, name('label'))} />
+            <TextField
+              name={name('url')}
+              label="Address"
+              type="url"
+              hint="An http:// or https:// address"
+              value={row.url}
+              error={fieldError(props.errors, name('url'))}
+            />
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}
+
+function HandleSection(props: { model: ResumeEditPageModel; csrfToken: string | null }) {
+  const { handle, saved } = props.model;
+  if (!handle) {
+    return (
+      <section class="panel plus-box" aria-labelledby="handle-heading">
+        <h2 id="handle-heading">A featured resume and your own address come with Plus</h2>
+        <p>
+          Plus members’ resumes are pinned at the top of the talent directory and marked as featured, and can have an address of their own,
+          such as /r/your-name.
+        </p>
+        <p>
+          <a href="/pricing">See what Plus includes</a>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section class="panel" aria-labelledby="handle-heading">
+      <h2 id="handle-heading">Your resume’s address</h2>
+      {handle.url ? (
+        <p>
+          Your resume answers at <a href={handle.url}>{handle.url}</a> while it is public.
+        </p>
+      ) : null}
+      {saved ? (
+        <form method="post" action="/me/resume/handle" novalidate>
+          <CsrfField token={props.csrfToken} />
+          <TextField
+            name="handle"
+            label="Handle"
+            hint="3–30 letters, digits or hyphens; it becomes /r/your-handle"
+            value={handle.value}
+            error={fieldError(handle.errors, 'handle')}
+            maxlength={30}
+          />
+          <button type="submit">Save handle</button>
+        </form>
+      ) : (
+        <p class="muted">Save your resume first, then choose its address.</p>
+      )}
+    </section>
+  );
+}
+
+function FileSection(props: { model: ResumeEditPageModel; csrfToken: string | null }) {
+  const { file, fileErrors, saved } = props.model;
+  const error = fieldError(fileErrors, 'file');
+  return (
+    <section class="panel" aria-labelledby="file-heading">
+      <h2 id="file-heading">Your CV as a PDF</h2>
+      {file ? (
+        <p>
+          <a href="/me/resume/file">Download your PDF</a> ({file.size}, uploaded {file.uploadedOn})
+        </p>
+      ) : (
+        <p class="muted">No PDF yet.</p>
+      )}
+      {saved ? (
+        <form method="post" action="/me/resume/file" enctype="multipart/form-data" novalidate>
+          <CsrfField token={props.csrfToken} />
+          <div class={error ? 'form-group form-group-error' : 'form-group'}>
+            <label for="field-file">PDF file</label>
+            <span class="hint" id="field-file-hint">
+              A PDF of at most 2 MB. It goes with the applications you attach your resume to; it is never public.
+            </span>
+            {error ? (
+              <span class="field-error" id="field-file-error">
+                <span class="visually-hidden">Error: </span>
+                {error}
+              </span>
+            ) : null}
+            <input
+              type="file"
+              id="field-file"
+              name="file"
+              accept="application/pdf,.pdf"
+              aria-describedby={error ? 'field-file-hint field-file-error' : 'field-file-hint'}
+              aria-invalid={error ? 'true' : undefined}
+            />
+          </div>
+          <button type="submit">Upload PDF</button>
+        </form>
+      ) : (
+        <p class="muted">Save your resume first, then upload its PDF.</p>
+      )}
+      {file ? <ActionButton action="/me/resume/file/delete" label="Remove PDF" variant="secondary" csrfToken={props.csrfToken} /> : null}
+    </section>
+  );
+}
+
+/** /me/resume: the resume form, the PDF, and the custom address (Plus). */
+export function ResumeEditPage(props: { shell: ShellModel; model: ResumeEditPageModel }) {
+  const { shell, model } = props;
+  const { values, errors } = model;
+  return (
+    <Layout shell={shell} head={{ title: 'Your resume', description: 'Your resume, its PDF and who can see it.', noindex: true }}>
+      <header class="page-header">
+        <h1>Your resume</h1>
+        <p class="lede">
+          One resume to attach to your applications and, if you make it public, to be found by in the <a href="/talent">talent directory</a>
+          .
+        </p>
+        {model.publicHref ? (
+          <p>
+            Public at <a href={model.publicHref}>{model.publicHref}</a>
+            {model.featured ? ' · featured' : ''}
+          </p>
+        ) : null}
+      </header>
+      <ErrorSummary errors={[...errors, ...model.fileErrors, ...(model.handle?.errors ?? [])]} title="Your resume was not saved" />
+      <div class="layout-sidebar">
+        <form method="post" action="/me/resume" class="panel" novalidate>
+          <CsrfField token={shell.csrfToken} />
+          <TextField
+            name="headline"
+            label="Headline"
+            hint="What you do, in a line"
+            value={values.headline}
+            error={fieldError(errors, 'headline')}
+            maxlength={120}
+          />
+          <TextareaField
+            name="summary"
+            label="Summary"
+            hint="Markdown: **bold**, lists, links."
+            rows={6}
+            value={values.summary}
+            error={fieldError(errors, 'summary')}
+          />
+          <TextField
+            name="location"
+            label="Location"
+            hint="For example “Berlin, Germany”"
+            value={values.location}
+            error={fieldError(errors, 'location')}
+          />
+          <TextareaField
+            name="skills"
+            label="Skills"
+            hint="One per line (or separated by commas), at most 50"
+            rows={5}
+            value={values.skills}
+            error={fieldError(errors, 'skills')}
+          />
+          <h2>Experience</h2>
+          <ExperienceRows rows={values.experience} errors={errors} />
+          <h2>Education</h2>
+          <EducationRows rows={values.education} errors={errors} />
+          <h2>Links</h2>
+          <LinkRows rows={values.links} errors={errors} />
+          <SelectField
+            name="visibility"
+            label="Who can see it"
+            hint="Public resumes are listed in the talent directory and readable by anyone."
+            value={values.visibility}
+            error={fieldError(errors, 'visibility')}
+            options={[
+              { value: 'private', label: 'Only me (and employers I apply to)' },
+              { value: 'public', label: 'Everyone: list me in the talent directory' },
+            ]}
+          />
+          <button type="submit" id={fieldId('save')}>
+            Save resume
+          </button>
+        </form>
+        <div>
+          <FileSection model={model} csrfToken={shell.csrfToken} />
+          <HandleSection model={model} csrfToken={shell.csrfToken} />
+        </div>
+      </div>
+    </Layout>
+  );
+}
