@@ -107,3 +107,41 @@ export async function inLanes<T>(items: T[], lanes: number, work: (item: T) => P
   await Promise.all(Array.from({ length: lanes }, lane));
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
+
+export interface RunningWorker {
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts the compiled worker (dist/apps/worker/src/main.js) as a child process and waits for its "worker started" line. */
+export async function startWorkerProcess(env: Record<string, string>): Promise<RunningWorker> {
+  const child = spawn(process.execPath, [resolve(__dirname, '../../apps/worker/src/main.js')], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((started, failed) => {
+    const timer = setTimeout(() => failed(new Error('worker did not start within 60 s')), 60_000);
+    let seen = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (seen === 'started') return;
+      seen = (seen + chunk.toString()).slice(-4096);
+      if (seen.includes('"worker started"')) {
+        seen = 'started';
+        clearTimeout(timer);
+        started();
+      }
+    });
+    child.once('exit', (code) => failed(new Error(`worker exited with code ${code}`)));
+  });
+  child.stdout!.resume();
+  return {
+    process: child,
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -10,6 +10,7 @@ const SUITES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   web: () => import('./web/web.bench'),
   talent: () => import('./talent/talent.bench'),
   advice: () => import('./advice/advice.bench'),
+  soak: () => import('./soak/soak.bench'),
 };
 
 async function main(): Promise<void> {

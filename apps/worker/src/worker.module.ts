@@ -1,10 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { EntitlementsModule } from '@app/accounts';
+import { AccountsRetentionModule, EntitlementsModule } from '@app/accounts';
 import { AlertsModule } from '@app/alerts';
 import { BillingModule, BillingPlanSource } from '@app/billing';
 import { AppConfig, ConfigModule } from '@app/config';
-import { DatabaseModule } from '@app/database';
+import { DatabaseModule, RetentionRunner } from '@app/database';
 import { JobsModule } from '@app/jobs';
 import { MailModule } from '@app/mail';
 import { ObservabilityModule } from '@app/observability';
@@ -17,9 +17,11 @@ import { AlertsProcessor } from './processors/alerts.processor';
 import { BillingProcessor } from './processors/billing.processor';
 import { JobsProcessor } from './processors/jobs.processor';
 import { MailProcessor } from './processors/mail.processor';
+import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { AlertsSchedules } from './schedules/alerts.schedules';
 import { BillingSchedules } from './schedules/billing.schedules';
 import { JobsSchedules } from './schedules/jobs.schedules';
+import { RetentionSchedules } from './schedules/retention.schedules';
 
 /** The modules the worker's processors run on; the alerts benchmark composes them without the processors. */
 export function workerDomainModules(config: AppConfig): NonNullable<DynamicModule['imports']> {
@@ -36,6 +38,7 @@ export function workerDomainModules(config: AppConfig): NonNullable<DynamicModul
     JobsModule,
     // for ResumePlanListener: reconcile changes plans here too
     ResumesModule,
+    AccountsRetentionModule,
   ];
 }
 
@@ -57,6 +60,9 @@ export class WorkerModule {
         AlertsSchedules,
         JobsProcessor,
         JobsSchedules,
+        RetentionRunner,
+        MaintenanceProcessor,
+        RetentionSchedules,
       ],
     };
   }

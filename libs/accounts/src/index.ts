@@ -30,3 +30,8 @@ export * from './users/me-view';
 export * from './users/profile.service';
 export * from './users/user-directory.query';
 export * from './users/user-view';
+export * from './retention/accounts-retention.module';
+export * from './retention/browser-session-retention.policy';
+export * from './retention/password-reset-token-retention.policy';
+export * from './retention/refresh-session-retention.policy';
+export * from './retention/refresh-token-retention.policy';

@@ -24,6 +24,7 @@ import { AlertListingsRepository } from './matching/alert-listings.repository';
 import { CriteriaMatcher } from './matching/criteria-matcher.service';
 import { AlertsPersonalDataSource } from './privacy/alerts-personal-data.source';
 import { AlertRunsRepository } from './runs/alert-runs.repository';
+import { AlertDeliveryRetentionPolicy } from './retention/alert-delivery-retention.policy';
 import { AlertRunsService } from './runs/alert-runs.service';
 import { AlertUnsubscribeService } from './unsubscribe/alert-unsubscribe.service';
 
@@ -53,6 +54,7 @@ const exported = [
     TimeZones,
     AlertJobs,
     AlertsPersonalDataSource,
+    AlertDeliveryRetentionPolicy,
     MailTransport,
     { provide: Clock, useClass: SystemClock },
   ],

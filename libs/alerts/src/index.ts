@@ -19,3 +19,4 @@ export * from './runs/alert-run-view';
 export * from './runs/alert-runs.service';
 export * from './unsubscribe/alert-unsubscribe.service';
 export * from './unsubscribe/unsubscribe-token.util';
+export * from './retention/alert-delivery-retention.policy';

@@ -14,6 +14,7 @@ import { BillingPlanSource } from './plan/billing-plan-source';
 import { BillingPlansService } from './plan/billing-plans.service';
 import { PlusMembership } from './plan/plus-membership.service';
 import { BillingPersonalDataSource } from './privacy/billing-personal-data.source';
+import { StripeEventRetentionPolicy } from './retention/stripe-event-retention.policy';
 import { BillingReconcileService } from './reconcile/billing-reconcile.service';
 import { StripeClient } from './stripe/stripe-client';
 import { BillingSyncService } from './subscriptions/billing-sync.service';
@@ -50,6 +51,7 @@ const exported = [
     CheckoutSessionSyncService,
     PaymentFailedMailer,
     BillingPersonalDataSource,
+    StripeEventRetentionPolicy,
   ],
   exports: exported,
 })

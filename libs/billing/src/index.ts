@@ -14,3 +14,4 @@ export * from './stripe/stripe-client';
 export * from './subscriptions/billing-sync.service';
 export * from './subscriptions/subscription-summary.service';
 export * from './webhook/stripe-webhook.service';
+export * from './retention/stripe-event-retention.policy';

@@ -51,4 +51,23 @@ export abstract class AppConfig {
   /** The career consultant's desk: how many threads a subscriber may have open (not closed) at once. */
   abstract readonly consultations: { maxOpenThreads: number };
   abstract readonly jobs: { defaultExpiryDays: number; usdRates: Record<string, number> };
+  /** How long rows past their use are kept, in days, and how the worker's maintenance prunes them. */
+  abstract readonly retention: RetentionConfig;
+}
+
+export interface RetentionConfig {
+  /** When the maintenance jobs run (UTC). */
+  cron: string;
+  /** Rows one statement deletes at most. */
+  batchSize: number;
+  /** Refresh tokens, refresh sessions and browser sessions, counted from their expiry or end. */
+  sessionsDays: number;
+  /** Password-reset tokens, counted from their expiry. */
+  resetTokensDays: number;
+  /** Outbound mails, counted from when they were queued. */
+  mailDays: number;
+  /** The alert delivery ledger, counted from delivery (see docs/alerts.md for the rule). */
+  alertLedgerDays: number;
+  /** Processed or skipped Stripe webhook events, counted from their receipt. */
+  stripeEventsDays: number;
 }

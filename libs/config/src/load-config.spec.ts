@@ -80,6 +80,21 @@ describe('loadConfig', () => {
     expect(errorOf({ ...base, DATABASE_URL: 'mysql://x/y' }).variable).toBe('DATABASE_URL');
   });
 
+  it('reads the retention periods, and refuses a ledger period shorter than an alert can look back', () => {
+    expect(loadConfig(base).retention).toEqual({
+      cron: '20 3 * * *',
+      batchSize: 1000,
+      sessionsDays: 7,
+      resetTokensDays: 7,
+      mailDays: 30,
+      alertLedgerDays: 90,
+      stripeEventsDays: 90,
+    });
+    expect(errorOf({ ...base, RETENTION_ALERT_LEDGER_DAYS: '7' }).message).toMatch(/RETENTION_ALERT_LEDGER_DAYS must be an integer from 8/);
+    expect(errorOf({ ...base, RETENTION_CRON: 'nightly' }).message).toMatch(/RETENTION_CRON must be a cron/);
+    expect(errorOf({ ...base, RETENTION_BATCH_SIZE: '0' }).message).toMatch(/RETENTION_BATCH_SIZE must be an integer/);
+  });
+
   it('requires the whole Stripe configuration once a secret key is set', () => {
     expect(errorOf({ ...base, STRIPE_SECRET_KEY: 'sk_test_1' }).variable).toBe('STRIPE_WEBHOOK_SECRET');
     expect(errorOf({ ...base, STRIPE_SECRET_KEY: 'sk_test_1', STRIPE_WEBHOOK_SECRET: 'whsec_1' }).variable).toBe('STRIPE_PRICE_PLUS');

@@ -70,7 +70,7 @@ export function loadConfig(rawEnv: Env = process.env): AppConfig {
       plus: plan(['daily', 'weekly'], env.int('PLUS_MAX_ALERTS', 20, { min: 0, max: 1000 }), true),
     },
     alerts: {
-      tickCron: readCron(env),
+      tickCron: readCron(env, 'ALERTS_TICK_CRON', '*/15 * * * *'),
       sendHour: env.int('ALERTS_SEND_HOUR', 8, { min: 0, max: 23 }),
     },
     consultations: {
@@ -79,6 +79,17 @@ export function loadConfig(rawEnv: Env = process.env): AppConfig {
     jobs: {
       defaultExpiryDays: env.int('JOBS_DEFAULT_EXPIRY_DAYS', 30, { min: 1, max: 365 }),
       usdRates: readRates(env),
+    },
+    retention: {
+      cron: readCron(env, 'RETENTION_CRON', '20 3 * * *'),
+      batchSize: env.int('RETENTION_BATCH_SIZE', 1000, { min: 1, max: 100_000 }),
+      sessionsDays: env.int('RETENTION_SESSIONS_DAYS', 7, { min: 1, max: 3650 }),
+      resetTokensDays: env.int('RETENTION_RESET_TOKENS_DAYS', 7, { min: 1, max: 3650 }),
+      mailDays: env.int('RETENTION_MAIL_DAYS', 30, { min: 1, max: 3650 }),
+      // Longer than the longest alert period (a week), which a new or resumed alert looks back: see docs/alerts.md.
+      alertLedgerDays: env.int('RETENTION_ALERT_LEDGER_DAYS', 90, { min: 8, max: 3650 }),
+      // Stripe retries a webhook for up to 3 days; an event older than that is never delivered again.
+      stripeEventsDays: env.int('RETENTION_STRIPE_EVENTS_DAYS', 90, { min: 30, max: 3650 }),
     },
   };
 }
@@ -155,11 +166,11 @@ function readStripe(env: EnvReader): AppConfig['stripe'] {
   };
 }
 
-function readCron(env: EnvReader): string {
-  const cron = env.string('ALERTS_TICK_CRON', '*/15 * * * *');
+function readCron(env: EnvReader, name: string, fallback: string): string {
+  const cron = env.string(name, fallback);
   const fields = cron.split(/\s+/);
   if (fields.length < 5 || fields.length > 6 || !fields.every((field) => CRON_FIELD.test(field))) {
-    throw new ConfigError('ALERTS_TICK_CRON', `must be a cron expression with 5 or 6 fields (got "${cron}")`);
+    throw new ConfigError(name, `must be a cron expression with 5 or 6 fields (got "${cron}")`);
   }
   return cron;
 }

@@ -8,3 +8,5 @@ export * from './snake-naming.strategy';
 export * from './websearch-query.util';
 export * from './admin-list.sql';
 export * from './newest-first-page';
+export * from './retention/retention-policy';
+export * from './retention/retention-runner';

@@ -4,3 +4,4 @@ export * from './mail-transport';
 export * from './mail.module';
 export * from './mail.service';
 export * from './render-mail-layout.util';
+export * from './outbound-mail-retention.policy';

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type OutboundMailStatus = 'queued' | 'sent' | 'failed';
 
@@ -35,6 +35,7 @@ export class OutboundMail {
   @Column({ type: 'text', nullable: true })
   messageId: string | null;
 
+  @Index('outbound_mail_created_at_idx')
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

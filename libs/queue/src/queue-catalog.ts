@@ -9,6 +9,7 @@ export enum QueueName {
   Alerts = 'alerts',
   AlertMail = 'alert-mail',
   Jobs = 'jobs',
+  Maintenance = 'maintenance',
 }
 
 export enum JobName {
@@ -20,6 +21,7 @@ export enum JobName {
   AlertsBuildBatch = 'alerts.build-batch',
   AlertsSendDigest = 'alerts.send-digest',
   ExpireListings = 'jobs.expire-listings',
+  RetentionPrune = 'maintenance.retention-prune',
 }
 
 export interface JobPayloads {
@@ -31,6 +33,8 @@ export interface JobPayloads {
   [JobName.AlertsBuildBatch]: { batchId: string };
   [JobName.AlertsSendDigest]: { digestId: string };
   [JobName.ExpireListings]: Record<string, never>;
+  /** The name of a retention policy (RetentionPolicy.name), not a row id: the policy re-reads what is due. */
+  [JobName.RetentionPrune]: { policy: string };
 }
 
 /** Which queue each job is added to; the worker's startup check relies on it. */
@@ -43,6 +47,7 @@ export const JOB_QUEUE: { [Name in JobName]: QueueName } = {
   [JobName.AlertsBuildBatch]: QueueName.Alerts,
   [JobName.AlertsSendDigest]: QueueName.AlertMail,
   [JobName.ExpireListings]: QueueName.Jobs,
+  [JobName.RetentionPrune]: QueueName.Maintenance,
 };
 
 export type JobOf<Name extends JobName> = JobPayloads[Name];

@@ -22,6 +22,7 @@ export class PasswordResetToken {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  @Index('password_reset_tokens_expires_at_idx')
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 

@@ -8,6 +8,8 @@ export type BrowserSessionEndReason = 'logout' | 'password_reset' | 'role_change
  * ends the session at once (the cookie then names nothing).
  */
 @Entity('browser_sessions')
+/** Retention walks sessions by when they stopped working, least(ended_at, expires_at); an expression index. */
+@Index('browser_sessions_over_at_idx', { synchronize: false })
 @Index('browser_sessions_user_id_idx', ['userId'], { where: 'ended_at IS NULL' })
 export class BrowserSession {
   @PrimaryGeneratedColumn('uuid')

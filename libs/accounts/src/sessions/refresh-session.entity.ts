@@ -5,6 +5,8 @@ export type SessionRevokeReason = 'logout' | 'reuse' | 'password_reset' | 'admin
 
 /** A refresh-token family: one login on one device. Revoking it kills every token it ever issued. */
 @Entity('refresh_sessions')
+/** Retention walks families by their last moment (RefreshSessionRetentionPolicy); an expression index. */
+@Index('refresh_sessions_last_moment_idx', { synchronize: false })
 export class RefreshSession {
   @PrimaryGeneratedColumn('uuid')
   id: string;

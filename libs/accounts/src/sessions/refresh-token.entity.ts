@@ -26,6 +26,7 @@ export class RefreshToken {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  @Index('refresh_tokens_expires_at_idx')
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { User } from '@app/accounts';
 
 /**
@@ -21,6 +21,7 @@ export class AlertDelivery {
   @Column({ type: 'uuid' })
   digestId: string;
 
+  @Index('alert_deliveries_delivered_at_idx')
   @CreateDateColumn({ type: 'timestamptz' })
   deliveredAt: Date;
 }

@@ -4,6 +4,7 @@ export type StripeEventStatus = 'received' | 'processed' | 'skipped' | 'failed';
 
 /** The webhook inbox: every verified event once, under its Stripe id. */
 @Entity('stripe_events')
+@Index('stripe_events_done_received_at_idx', ['receivedAt'], { where: "status IN ('processed', 'skipped')" })
 export class StripeEvent {
   @PrimaryColumn({ type: 'text' })
   id: string;
