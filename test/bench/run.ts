@@ -8,8 +8,9 @@ const SUITES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   search: () => import('./search/search.bench'),
   alerts: () => import('./alerts/alerts.bench'),
   web: () => import('./web/web.bench'),
-  soak: () => import('./soak/soak.bench'),
   talent: () => import('./talent/talent.bench'),
+  advice: () => import('./advice/advice.bench'),
+  soak: () => import('./soak/soak.bench'),
 };
 
 async function main(): Promise<void> {

@@ -56,6 +56,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { path: '/me/export', authenticated: true },
   { path: '/me/consultations', query: PAGE, authenticated: true },
   { path: '/me/consultations/{id}', params: { id: 'uuid' }, authenticated: true },
+  { path: '/me/advice', query: { guide: 'slug' }, authenticated: true },
   { path: '/careers', query: { q: 'text', category: 'slug', cursor: 'cursor' } },
   { path: '/careers/{slug}', params: { slug: 'slug' } },
   { path: '/pricing' },

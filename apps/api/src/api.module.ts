@@ -7,6 +7,7 @@ import { MailModule } from '@app/mail';
 import { ObservabilityModule } from '@app/observability';
 import { QueueModule } from '@app/queue';
 import { AccountsHttpModule } from './accounts/accounts-http.module';
+import { AdviceHttpModule } from './advice/advice-http.module';
 import { AlertsHttpModule } from './alerts/alerts-http.module';
 import { ApplicationsHttpModule } from './applications/applications-http.module';
 import { AuditHttpModule } from './audit/audit-http.module';
@@ -48,6 +49,7 @@ export class ApiModule {
         AuditHttpModule,
         ConsultationsHttpModule,
         ResumesHttpModule,
+        AdviceHttpModule,
         HealthModule,
         MetricsModule,
         WebModule,

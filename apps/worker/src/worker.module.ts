@@ -37,9 +37,9 @@ export function workerDomainModules(config: AppConfig): NonNullable<DynamicModul
     BillingModule,
     AlertsModule,
     JobsModule,
-    AccountsRetentionModule,
     // for ResumePlanListener: reconcile changes plans here too
     ResumesModule,
+    AccountsRetentionModule,
   ];
 }
 

@@ -7,6 +7,8 @@ export interface PlanLimits {
   customResumeUrl: boolean;
   /** A thread with a career consultant (SPEC §15). */
   careerConsultant: boolean;
+  /** Job advice: listings ranked for the resume and alerts, and a skill gap (SPEC §15). */
+  jobAdvice: boolean;
   ads: boolean;
 }
 

@@ -190,7 +190,7 @@ function readRates(env: EnvReader): Record<string, number> {
 }
 
 function plan(alertFrequencies: PlanLimits['alertFrequencies'], maxAlerts: number, plus: boolean): PlanLimits {
-  return { alertFrequencies, maxAlerts, featuredResume: plus, customResumeUrl: plus, careerConsultant: plus, ads: !plus };
+  return { alertFrequencies, maxAlerts, featuredResume: plus, customResumeUrl: plus, careerConsultant: plus, jobAdvice: plus, ads: !plus };
 }
 
 /** Outside production a random secret is generated once and kept in var/, so api and worker agree. */

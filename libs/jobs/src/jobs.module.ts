@@ -38,6 +38,7 @@ import { SearchStatementPool } from './search/search-statement-pool';
     ListingSearchRepository,
     ListingExpiryService,
     JobListingRepository,
+    SearchStatementPool,
   ],
 })
 export class JobsModule {}

@@ -1129,6 +1129,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/me/advice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open listings ranked for the own resume and alerts, with reasons, and a skill gap for a target role */
+    get: operations['getAdvice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1257,6 +1274,8 @@ export interface components {
       customResumeUrl: boolean;
       /** @description A personal career consultant (threads at /v1/me/consultations) */
       careerConsultant: boolean;
+      /** @description Job advice: open listings ranked for the resume and alerts, with a skill gap (/v1/me/advice) */
+      jobAdvice: boolean;
     };
     BillingPlanDto: {
       /** @enum {string} */
@@ -2517,6 +2536,82 @@ export interface components {
       featured: boolean;
       /** Format: date-time */
       updatedAt: string;
+    };
+    AdviceBasisDto: {
+      skills: string[];
+      words: string[];
+      regions: string[];
+      activeAlerts: number;
+    };
+    RankedListingDto: {
+      listing: components['schemas']['ListingItemDto'];
+      /**
+       * @description The sum of the weighted fits (docs/advice.md); higher ranks first, ties by listing id
+       * @example 11.35
+       */
+      score: number;
+      /**
+       * @example [
+       *       "matches 3 of your skills: go, kubernetes, grpc",
+       *       "remote, open to Europe"
+       *     ]
+       */
+      reasons: string[];
+      /**
+       * @description The skills (lower case) the listing is tagged with
+       * @example [
+       *       "go",
+       *       "kubernetes"
+       *     ]
+       */
+      matchedSkills: string[];
+    };
+    SkillGapGuideDto: {
+      slug: string;
+      title: string;
+    };
+    SkillGapEntryDto: {
+      /**
+       * @description As the guide or the listings spell it
+       * @example Docker
+       */
+      skill: string;
+      /** @description Open listings of the category tagged with it */
+      listings: number;
+      /**
+       * @description `listings` over the category's open listings
+       * @example 0.18
+       */
+      share: number;
+      /**
+       * @description The guide's tech stack or technical skills, or the category's most frequent tags
+       * @enum {string}
+       */
+      source: 'guide' | 'listings';
+    };
+    SkillGapDto: {
+      /** @description null when the category has no published guide */
+      guide: components['schemas']['SkillGapGuideDto'] | null;
+      /** @example engineering */
+      category: string | null;
+      /** @description The category's open listings (the shares' denominator) */
+      openListings: number;
+      /** @description What the resume lacks, most asked first */
+      skills: components['schemas']['SkillGapEntryDto'][];
+    };
+    AdviceDto: {
+      /**
+       * @description `no_resume`: add a resume at /me/resume (alerts alone shape the advice meanwhile)
+       * @enum {string}
+       */
+      state: 'ready' | 'no_resume';
+      /** @description What is missing, in words */
+      message: string | null;
+      /** @description What the ranking used: skill keys, words, regions, active alerts */
+      basedOn: components['schemas']['AdviceBasisDto'];
+      items: components['schemas']['RankedListingDto'][];
+      /** @description null when there is no target role (no items and no guide given) */
+      skillGap: components['schemas']['SkillGapDto'] | null;
     };
     /** @description One refused input field */
     FieldError: {
@@ -8951,6 +9046,84 @@ export interface operations {
       };
       /** @description A path segment is longer than the server accepts */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; `errorId` names it in the server logs */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down or not configured; try again later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAdvice: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description A published career guide's slug: the target role of the skill gap (default: the guide of the category the top items share) */
+        guide?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdviceDto'];
+        };
+      };
+      /** @description Bad input: a field is missing, malformed or unknown (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Job advice needs the Plus plan */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The `guide` is not a published guide */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -11,6 +11,7 @@ export const OPENAPI_TAGS = {
   audit: 'The audit trail of admin changes',
   consultations: "Plus subscribers' threads with a career consultant; admins answer them as consultants",
   resumes: 'The own resume and its PDF, the custom resume URL (Plus), the talent directory and public resumes',
+  advice: "Plus subscribers' job advice: open listings ranked for their resume and alerts, with reasons, and a skill gap",
 } as const;
 
 export type OpenApiTag = keyof typeof OPENAPI_TAGS;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
+import { AdviceModule } from '@app/advice';
 import { AlertsModule } from '@app/alerts';
 import { AuditModule } from '@app/audit';
 import { BillingModule } from '@app/billing';
@@ -33,6 +34,7 @@ import { GuideContentCache } from './careers/guide-content-cache';
 import { BookmarksPages } from './bookmarks/bookmarks.page';
 import { AdminConsultationsPages } from './consultations/admin-consultations.page';
 import { ConsultationsPages } from './consultations/consultations.page';
+import { AdvicePages } from './advice/advice.page';
 import { HomePages } from './home/home.page';
 import { CsrfGuard } from './http/csrf.guard';
 import { CsrfTokens } from './http/csrf-tokens';
@@ -63,6 +65,7 @@ import { SiteController } from './site/site.controller';
     StatsModule,
     ConsultationsModule,
     ResumesModule,
+    AdviceModule,
   ],
   controllers: [
     SiteController,
@@ -83,6 +86,7 @@ import { SiteController } from './site/site.controller';
     ConsultationsPages,
     MyResumePages,
     TalentPages,
+    AdvicePages,
     AdminConsultationsPages,
     CareersPages,
     PricingPages,

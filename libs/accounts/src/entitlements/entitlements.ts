@@ -10,6 +10,7 @@ export interface Entitlements {
   featuredResume: boolean;
   customResumeUrl: boolean;
   careerConsultant: boolean;
+  jobAdvice: boolean;
 }
 
 /** What a plan allows: plan limits are configuration (AppConfig.plans), not constants. */
@@ -23,5 +24,6 @@ export function entitlementsForPlan(plan: Plan, plans: AppConfig['plans']): Enti
     featuredResume: limits.featuredResume,
     customResumeUrl: limits.customResumeUrl,
     careerConsultant: limits.careerConsultant,
+    jobAdvice: limits.jobAdvice,
   };
 }

@@ -23,6 +23,16 @@ export class AlertsRepository {
     return query.getMany();
   }
 
+  /** The criteria of the user's alerts that are not paused, oldest first (job_alerts_user_id_idx). */
+  async activeCriteriaOfUser(userId: string): Promise<JobAlert['criteria'][]> {
+    const rows = await this.alerts.find({
+      select: { criteria: true },
+      where: { userId, paused: false },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map((row) => row.criteria);
+  }
+
   findOfUser(userId: string, id: string, manager?: EntityManager): Promise<JobAlert | null> {
     return this.repo(manager).findOneBy({ userId, id });
   }

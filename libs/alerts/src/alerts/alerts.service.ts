@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Entitlements, EntitlementsService, Plan } from '@app/accounts';
 import { Clock, decodeCursor, DomainError, ErrorCode, isCreatedAtPosition, Page, toPage } from '@app/common';
 import { JobAlert } from '../entities/job-alert.entity';
-import { AlertFrequency, PERIOD_MS } from './alert-criteria';
+import { AlertCriteria, AlertFrequency, PERIOD_MS } from './alert-criteria';
 import { CreateAlertInput, UpdateAlertInput } from './alert-input';
 import { AlertView, toAlertView } from './alert-view';
 import { AlertsRepository, AlertValues } from './alerts.repository';
@@ -43,6 +43,11 @@ export class AlertsService {
   async limitsOf(userId: string): Promise<AlertLimits> {
     const [used, entitlements] = await Promise.all([this.alerts.countOfUser(userId), this.entitlements.forUser(userId)]);
     return { used, max: entitlements.maxAlerts, plan: entitlements.plan, frequencies: entitlements.alertFrequencies };
+  }
+
+  /** What the user's active alerts ask for (job advice weighs it). */
+  activeCriteriaOf(userId: string): Promise<AlertCriteria[]> {
+    return this.alerts.activeCriteriaOfUser(userId);
   }
 
   async get(userId: string, id: string): Promise<AlertView> {

@@ -16,6 +16,7 @@ export interface BillingPlan {
     featuredResume: boolean;
     customResumeUrl: boolean;
     careerConsultant: boolean;
+    jobAdvice: boolean;
   };
 }
 

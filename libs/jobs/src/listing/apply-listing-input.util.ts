@@ -1,6 +1,6 @@
 import { DomainError, ErrorCode, FieldError } from '@app/common';
 import { renderMarkdown } from '../markdown/render-markdown.util';
-import { annualiseSalary } from '../salary/annualise-salary.util';
+import { annualiseSalary, MAX_ANNUAL_SALARY, PERIODS_PER_YEAR } from '../salary/annualise-salary.util';
 import { JobListing } from './job-listing.entity';
 import { ANYWHERE } from './job-listing.types';
 import { ListingPatch } from './listing-input';
@@ -17,6 +17,13 @@ export function salaryErrors(
   }
   if (hasAmount && !listing.salaryCurrency) errors.push({ field: `${prefix}salaryCurrency`, message: 'is required with a salary' });
   if (hasAmount && !listing.salaryPeriod) errors.push({ field: `${prefix}salaryPeriod`, message: 'is required with a salary' });
+  const perYear = listing.salaryPeriod ? PERIODS_PER_YEAR[listing.salaryPeriod] : 1;
+  for (const field of ['salaryMin', 'salaryMax'] as const) {
+    const amount = listing[field];
+    if (amount !== null && amount * perYear > MAX_ANNUAL_SALARY) {
+      errors.push({ field: `${prefix}${field}`, message: `must not come to more than ${MAX_ANNUAL_SALARY} a year` });
+    }
+  }
   return errors;
 }
 

@@ -1,6 +1,9 @@
 import { SalaryPeriod } from '../listing/job-listing.types';
 
-const PERIODS_PER_YEAR: Record<SalaryPeriod, number> = { year: 1, month: 12, hour: 2080 };
+export const PERIODS_PER_YEAR: Record<SalaryPeriod, number> = { year: 1, month: 12, hour: 2080 };
+
+/** The highest yearly amount a listing may pay (the annualised columns are 32-bit integers). */
+export const MAX_ANNUAL_SALARY = 100_000_000;
 
 export interface SalaryInput {
   salaryMin: number | null;

@@ -20,6 +20,8 @@ export class PlanFeaturesDto {
   @ApiProperty() featuredResume: boolean;
   @ApiProperty() customResumeUrl: boolean;
   @ApiProperty({ description: 'A personal career consultant (threads at /v1/me/consultations)' }) careerConsultant: boolean;
+  @ApiProperty({ description: 'Job advice: open listings ranked for the resume and alerts, with a skill gap (/v1/me/advice)' })
+  jobAdvice: boolean;
 }
 
 export class BillingPlanDto implements BillingPlan {

@@ -130,6 +130,11 @@ export function Layout(props: { shell: ShellModel; head: HeadModel; children?: C
                   </NavLink>
                 ) : null}
                 {seeker ? (
+                  <NavLink href="/me/advice" current={shell.currentPath}>
+                    Advice
+                  </NavLink>
+                ) : null}
+                {seeker ? (
                   <NavLink href="/me/consultations" current={shell.currentPath}>
                     Consultant
                   </NavLink>

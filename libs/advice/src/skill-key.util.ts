@@ -1,0 +1,19 @@
+/** Other spellings people use for a skill that listings tag under one name. */
+const SKILL_ALIASES: Record<string, string> = {
+  golang: 'go',
+  postgresql: 'postgres',
+  k8s: 'kubernetes',
+  nodejs: 'node.js',
+  node: 'node.js',
+  'amazon web services': 'aws',
+  'google cloud platform': 'gcp',
+  'google cloud': 'gcp',
+  js: 'javascript',
+  ts: 'typescript',
+};
+
+/** How a skill is compared with a listing's tags and a guide's items: lower case, single spaces, known aliases folded. */
+export function skillKey(skill: string): string {
+  const key = skill.trim().toLowerCase().replace(/\s+/g, ' ');
+  return SKILL_ALIASES[key] ?? key;
+}
