@@ -8771,7 +8771,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request body is larger than 1 MB */
+      /** @description The PDF is larger than 2 MB */
       413: {
         headers: {
           [name: string]: unknown;
@@ -8780,7 +8780,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The request body has an unsupported content type */
+      /** @description Not sent as `application/pdf` */
       415: {
         headers: {
           [name: string]: unknown;

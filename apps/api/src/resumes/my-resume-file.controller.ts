@@ -27,7 +27,11 @@ export class MyResumeFileController {
     'Checked by its bytes (`%PDF-` … `%%EOF`), not its name. Over 2 MB: 413.',
   )
   @ApiOkResponse({ type: ResumeFileDto })
-  @ApiProblems({ status: 404, description: 'No resume saved yet' })
+  @ApiProblems(
+    { status: 404, description: 'No resume saved yet' },
+    { status: 413, description: 'The PDF is larger than 2 MB' },
+    { status: 415, description: 'Not sent as `application/pdf`' },
+  )
   upload(@CurrentUser() user: AuthUser, @PdfBody() bytes: Buffer) {
     return this.files.upload(user.id, bytes);
   }

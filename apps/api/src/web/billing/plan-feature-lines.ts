@@ -11,6 +11,8 @@ export function planFeatureLines(plan: BillingPlan): string[] {
     features.ads ? 'Ads beside jobs and guides' : 'No ads, anywhere',
     ...(features.featuredResume ? ['A featured resume, pinned in the talent directory'] : []),
     ...(features.customResumeUrl ? ['Your own resume address'] : []),
+    ...(features.jobAdvice ? ['Job advice: jobs picked for your resume, each with its reasons, and your skill gap'] : []),
+    ...(features.careerConsultant ? ['A personal career consultant to ask'] : []),
   ];
 }
 
