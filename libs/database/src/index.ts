@@ -8,6 +8,7 @@ export * from './snake-naming.strategy';
 export * from './websearch-query.util';
 export * from './admin-list.sql';
 export * from './newest-first-page';
+export * from './retention/older-than-statement';
 export * from './retention/retention-policy';
 export * from './retention/retention-runner';
 export * from './retry-while-database-unavailable.util';

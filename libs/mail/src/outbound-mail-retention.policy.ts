@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { RetentionPolicy, RetentionPolicyProvider } from '@app/database';
+import { deleteOlderThanStatement, RetentionPolicy, RetentionPolicyProvider } from '@app/database';
 
 /**
  * Mails queued RETENTION_MAIL_DAYS ago, whatever became of them. A sent mail's body is already emptied when it is
@@ -11,12 +11,7 @@ import { RetentionPolicy, RetentionPolicyProvider } from '@app/database';
 @RetentionPolicyProvider()
 export class OutboundMailRetentionPolicy implements RetentionPolicy {
   readonly name = 'outbound-mail';
-  readonly statement = `
-    DELETE FROM outbound_mail WHERE ctid = ANY(ARRAY(
-      SELECT ctid FROM outbound_mail
-       WHERE created_at < now() - make_interval(days => $2::int)
-       ORDER BY created_at
-       LIMIT $1))`;
+  readonly statement = deleteOlderThanStatement('outbound_mail', 'created_at');
 
   constructor(private readonly config: AppConfig) {}
 

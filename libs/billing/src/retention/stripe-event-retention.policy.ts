@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { RetentionPolicy, RetentionPolicyProvider } from '@app/database';
+import { deleteOlderThanStatement, RetentionPolicy, RetentionPolicyProvider } from '@app/database';
 
 /**
  * Webhook events processed (or skipped) RETENTION_STRIPE_EVENTS_DAYS after receipt (90). Stripe stops retrying
@@ -10,12 +10,7 @@ import { RetentionPolicy, RetentionPolicyProvider } from '@app/database';
 @RetentionPolicyProvider()
 export class StripeEventRetentionPolicy implements RetentionPolicy {
   readonly name = 'stripe-events';
-  readonly statement = `
-    DELETE FROM stripe_events WHERE ctid = ANY(ARRAY(
-      SELECT ctid FROM stripe_events
-       WHERE status IN ('processed', 'skipped') AND received_at < now() - make_interval(days => $2::int)
-       ORDER BY received_at
-       LIMIT $1))`;
+  readonly statement = deleteOlderThanStatement('stripe_events', 'received_at', "status IN ('processed', 'skipped')");
 
   constructor(private readonly config: AppConfig) {}
 
