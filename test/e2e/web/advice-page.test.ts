@@ -9,14 +9,12 @@ import {
   createSession,
   horizontalOverflow,
   launchBrowser,
-  makePlus,
-  newBrowserContext,
-  PHONE,
   PLUS_TEST_ENV,
   seriousAxeViolations,
-  signInBrowser,
   startTestEnvironment,
   TestEnvironment,
+  openSignedInPage,
+  SignedInPageOptions,
 } from '@app/testing';
 import { createResume } from '../advice/advice-test-kit';
 import { repoPath } from '../career-guides/support/repo-path';
@@ -24,21 +22,12 @@ import { repoPath } from '../career-guides/support/repo-path';
 describe('job advice in the browser', () => {
   let env: TestEnvironment;
   let browser: Browser;
-  let base: string;
 
-  async function signedIn(overrides: Partial<User> = {}, options: { plus?: boolean; phone?: boolean; javaScriptEnabled?: boolean } = {}) {
-    const { context, offsite } = await newBrowserContext(browser, base, {
-      javaScriptEnabled: options.javaScriptEnabled,
-      ...(options.phone ? PHONE : {}),
-    });
-    const user = await signInBrowser(env.api, context, overrides);
-    if (options.plus) await makePlus(env.api.dataSource, user.id, env.config);
-    return { context, offsite, user, page: await context.newPage() };
-  }
+  const signedIn = (overrides: Partial<User> = {}, options: SignedInPageOptions = {}) =>
+    openSignedInPage(browser, env.api, overrides, options);
 
   before(async () => {
     env = await startTestEnvironment({ site: true, env: PLUS_TEST_ENV });
-    base = env.config.http.appUrl;
     browser = await launchBrowser();
     const db = env.api.dataSource;
     await createJobListing(db, { title: 'Backend Engineer', tags: ['go', 'kubernetes', 'grpc', 'docker'], regions: ['Europe'] });

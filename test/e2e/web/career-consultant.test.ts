@@ -8,15 +8,13 @@ import {
   downgradeToFree,
   horizontalOverflow,
   launchBrowser,
-  makePlus,
-  newBrowserContext,
-  PHONE,
   PLUS_TEST_ENV,
   seriousAxeViolations,
-  signInBrowser,
   SmtpSink,
   startTestEnvironment,
   TestEnvironment,
+  openSignedInPage,
+  SignedInPageOptions,
 } from '@app/testing';
 
 const THREAD_URL = /\/me\/consultations\/[0-9a-f-]{36}$/;
@@ -29,15 +27,8 @@ describe('the career consultant in the browser', () => {
 
   const consultations = () => env.api.app.get(ConsultationsService);
 
-  async function signedIn(overrides: Partial<User> = {}, options: { plus?: boolean; javaScriptEnabled?: boolean; phone?: boolean } = {}) {
-    const { context, offsite } = await newBrowserContext(browser, base, {
-      javaScriptEnabled: options.javaScriptEnabled,
-      ...(options.phone ? PHONE : {}),
-    });
-    const user = await signInBrowser(env.api, context, overrides);
-    if (options.plus) await makePlus(env.api.dataSource, user.id, env.config);
-    return { context, offsite, user, page: await context.newPage() };
-  }
+  const signedIn = (overrides: Partial<User> = {}, options: SignedInPageOptions = {}) =>
+    openSignedInPage(browser, env.api, overrides, options);
 
   /** Clicks a button that posts and returns the status of the answer to that post. */
   async function post(page: Page, click: () => Promise<void>): Promise<number> {

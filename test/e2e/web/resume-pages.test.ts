@@ -6,14 +6,13 @@ import {
   createJobListing,
   horizontalOverflow,
   launchBrowser,
-  makePlus,
   newBrowserContext,
-  PHONE,
   PLUS_TEST_ENV,
   seriousAxeViolations,
-  signInBrowser,
   startTestEnvironment,
   TestEnvironment,
+  openSignedInPage,
+  SignedInPageOptions,
 } from '@app/testing';
 import { samplePdf } from '../resumes/resumes-test-kit';
 
@@ -22,15 +21,8 @@ describe('the resume pages in the browser', () => {
   let browser: Browser;
   let base: string;
 
-  async function signedIn(overrides: Partial<User> = {}, options: { plus?: boolean; phone?: boolean; javaScriptEnabled?: boolean } = {}) {
-    const { context, offsite } = await newBrowserContext(browser, base, {
-      javaScriptEnabled: options.javaScriptEnabled,
-      ...(options.phone ? PHONE : {}),
-    });
-    const user = await signInBrowser(env.api, context, overrides);
-    if (options.plus) await makePlus(env.api.dataSource, user.id, env.config);
-    return { context, offsite, user, page: await context.newPage() };
-  }
+  const signedIn = (overrides: Partial<User> = {}, options: SignedInPageOptions = {}) =>
+    openSignedInPage(browser, env.api, overrides, options);
 
   async function post(page: Page, click: () => Promise<void>): Promise<number> {
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), click()]);
