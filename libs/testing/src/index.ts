@@ -14,3 +14,4 @@ export * from './browser-session';
 export * from './web-client';
 export * from './scratch-var-dir';
 export * from './raw-http';
+export * from './query-plan';

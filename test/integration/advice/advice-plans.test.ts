@@ -2,14 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import { expect } from 'expect';
 import { AdviceRankingQuery, buildAdviceProfile, CategoryTagStatsQuery } from '@app/advice';
 import { seedGeneratedListings } from '@app/jobs';
-import { startTestEnvironment, TestEnvironment } from '@app/testing';
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  Plans?: PlanNode[];
-}
+import { nodesOf, PlanNode, startTestEnvironment, TestEnvironment } from '@app/testing';
 
 /** A parameter as an SQL literal (EXECUTE takes no bind parameters). */
 function literal(value: unknown): string {
@@ -18,8 +11,6 @@ function literal(value: unknown): string {
   if (Array.isArray(value)) return quoted(`{${value.map((item) => `"${String(item).replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
   return quoted(String(value));
 }
-
-const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 
 describe('job advice reads its indexes (generic plans, as the search pool runs them)', () => {
   let env: TestEnvironment;

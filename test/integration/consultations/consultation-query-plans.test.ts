@@ -3,21 +3,10 @@ import { expect } from 'expect';
 import { DataSource } from 'typeorm';
 import { CONSULTATION_SQL } from '@app/consultations';
 import { buildDataSourceOptions } from '@app/database';
-import { createTestDatabase, TestDatabase } from '@app/testing';
+import { createTestDatabase, nodesOf, TestDatabase } from '@app/testing';
 
 const SEEKERS = 4000;
 const THREADS_PER_SEEKER = 5;
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  Plans?: PlanNode[];
-}
-
-function nodesOf(node: PlanNode): PlanNode[] {
-  return [node, ...(node.Plans ?? []).flatMap(nodesOf)];
-}
 
 describe('the consultations statements use their indexes', () => {
   let db: TestDatabase;

@@ -1,16 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import { expect } from 'expect';
 import { MailOutboxSweep, MailService, STRANDED_MAIL_SQL } from '@app/mail';
-import { SmtpSink, startTestEnvironment, TestEnvironment } from '@app/testing';
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  Plans?: PlanNode[];
-}
-
-const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
+import { nodesOf, SmtpSink, startTestEnvironment, TestEnvironment } from '@app/testing';
 
 describe('the mail outbox sweep', () => {
   const sink = new SmtpSink();

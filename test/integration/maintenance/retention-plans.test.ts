@@ -12,19 +12,10 @@ import { StripeEventRetentionPolicy } from '@app/billing';
 import { AppConfig } from '@app/config';
 import { buildDataSourceOptions, RetentionPolicy } from '@app/database';
 import { OutboundMailRetentionPolicy } from '@app/mail';
-import { createTestDatabase, TestDatabase, testConfig } from '@app/testing';
+import { createTestDatabase, nodesOf, testConfig, TestDatabase } from '@app/testing';
 
 const USERS = 2000;
 const PER_USER = 10;
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  Plans?: PlanNode[];
-}
-
-const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 
 /**
  * Steady state: most rows are within their period, a day's worth is past it. Each batch must reach the rows past

@@ -3,19 +3,10 @@ import { expect } from 'expect';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '@app/database';
 import { buildTalentStatement, TalentPosition } from '@app/resumes';
-import { createTestDatabase, TestDatabase } from '@app/testing';
+import { createTestDatabase, nodesOf, TestDatabase } from '@app/testing';
 import { seedTalent } from '../../bench/talent/seed-talent';
 
 const RESUMES = 20_000;
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  Plans?: PlanNode[];
-}
-
-const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 
 describe('the talent directory and resume lookups use their indexes', () => {
   let db: TestDatabase;
