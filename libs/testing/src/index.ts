@@ -15,3 +15,4 @@ export * from './web-client';
 export * from './scratch-var-dir';
 export * from './raw-http';
 export * from './query-plan';
+export * from './until';

@@ -12,13 +12,15 @@ import {
   startWorker,
   StripeStub,
   TestApi,
+  sleep,
   testConfig,
+  until,
 } from '@app/testing';
 import { insertListing, NEVER_CRON, waitForRun } from '../../e2e/alerts/alerts-test-kit';
 import { BillingWorld, customerWithCheckout, deliver, waitForEvent } from '../../e2e/billing/billing-test-kit';
 import { insertLoadListings, seedSubscribers } from '../alerts/load-kit';
 import { PrivatePostgres } from './private-services';
-import { SteadyLoad, sleep, until } from './steady-load';
+import { SteadyLoad } from './steady-load';
 
 const DOWN_MS = 8_000;
 const SUBSCRIBERS = 400;

@@ -11,12 +11,14 @@ import {
   startApi,
   TestApi,
   TestDatabase,
+  sleep,
   testConfig,
+  until,
 } from '@app/testing';
 import { insertListing, NEVER_CRON, waitForRun } from '../../e2e/alerts/alerts-test-kit';
 import { insertLoadListings, seedSubscribers, WorkerProcess } from '../alerts/load-kit';
 import { PrivateRedis } from './private-services';
-import { SteadyLoad, sleep, until } from './steady-load';
+import { SteadyLoad } from './steady-load';
 
 const OUTAGE_MS = 30_000;
 const SUBSCRIBERS = 300;

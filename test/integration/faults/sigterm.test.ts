@@ -1,11 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import { expect } from 'expect';
 import { AccessTokenService, Role } from '@app/accounts';
-import { createAdminSession, createUser } from '@app/testing';
+import { createAdminSession, createUser, sleep, until } from '@app/testing';
 import { waitForRun } from '../../e2e/alerts/alerts-test-kit';
 import { insertLoadListings, LoadWorld, seedSubscribers, startLoadWorld, WorkerProcess } from '../alerts/load-kit';
 import { ApiProcess } from './api-process';
-import { sleep, until } from './steady-load';
 
 const SUBSCRIBERS = 800;
 const IMPORT_ROWS = 600;

@@ -1,9 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import { expect } from 'expect';
 import { MailService } from '@app/mail';
-import { startTestEnvironment, TestEnvironment } from '@app/testing';
+import { startTestEnvironment, TestEnvironment, sleep, until } from '@app/testing';
 import { RefusingSmtpServer } from './refusing-smtp-server';
-import { sleep, until } from './steady-load';
 
 /* The minute, with the production backoff (8 tries, exponential from 2 s: 0, 2, 6, 14, 30, 62 s, …). */
 const REFUSAL_MS = 60_000;

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import { expect } from 'expect';
-import { buildStripeEvent, createSession, HttpResponse, Session } from '@app/testing';
+import { buildStripeEvent, createSession, HttpResponse, Session, sleep } from '@app/testing';
 import {
   BillingWorld,
   customerWithCheckout,
@@ -12,7 +12,6 @@ import {
   summaryOf,
   waitForEvent,
 } from '../../e2e/billing/billing-test-kit';
-import { sleep } from './steady-load';
 
 const ERROR_MS = 10_000;
 const HANG_MS = 12_000;

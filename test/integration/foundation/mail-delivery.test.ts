@@ -6,7 +6,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MailService, renderMailLayout } from '@app/mail';
 import { QueueName } from '@app/queue';
-import { decodeMailText, SmtpSink, startTestEnvironment, TestEnvironment } from '@app/testing';
+import { decodeMailText, SmtpSink, startTestEnvironment, TestEnvironment, until } from '@app/testing';
 
 const message = (to: string) => ({
   to,
@@ -17,14 +17,6 @@ const message = (to: string) => ({
     action: { label: 'Open the board', url: 'https://jobs.example/start' },
   }),
 });
-
-async function until(check: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('mail over SMTP', () => {
   const sink = new SmtpSink();
@@ -47,7 +39,11 @@ describe('mail over SMTP', () => {
     expect(mail!.raw).toMatch(/Content-Type: text\/html/i);
     expect(mail!.raw).toContain('Subject: Welcome aboard');
     expect(decodeMailText(mail!.raw)).toContain('Hello &lt;friend&gt;');
-    await until(async () => (await env.api.dataSource.query('SELECT status FROM outbound_mail WHERE id = $1', [id]))[0].status === 'sent');
+    await until(
+      'the mail marked sent',
+      async () => (await env.api.dataSource.query('SELECT status FROM outbound_mail WHERE id = $1', [id]))[0].status === 'sent',
+      15_000,
+    );
     const [stored] = await env.api.dataSource.query('SELECT text, html FROM outbound_mail WHERE id = $1', [id]);
     expect(stored).toEqual({ text: '', html: '' });
     const metrics = await env.api.http.get('/metrics');
@@ -57,7 +53,7 @@ describe('mail over SMTP', () => {
   it('logs and skips a job whose name no handler knows, instead of failing it', async () => {
     const queue = env.api.app.get<Queue>(getQueueToken(QueueName.Mail), { strict: false });
     const job = await queue.add('mystery.job' as never, {});
-    await until(async () => (await job.getState()) === 'completed');
+    await until('the job completed', async () => (await job.getState()) === 'completed', 15_000);
     expect((await queue.getJob(job.id!))?.failedReason).toBeFalsy();
   });
 });
@@ -76,7 +72,7 @@ describe('mail without SMTP_URL', () => {
   it('writes an .eml file to the outbox directory', async () => {
     const id = await env.api.app.get(MailService, { strict: false }).queueMail(message('reader@example.test'));
     const file = join(env.config.mail.outboxDir, `${id}.eml`);
-    await until(() => existsSync(file));
+    await until('the mail file written', () => existsSync(file), 15_000);
     const raw = readFileSync(file, 'utf8');
     expect(raw).toContain('To: reader@example.test');
     expect(raw).toMatch(/multipart\/alternative/i);

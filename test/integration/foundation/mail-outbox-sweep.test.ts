@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import { expect } from 'expect';
 import { MailOutboxSweep, MailService, STRANDED_MAIL_SQL } from '@app/mail';
-import { nodesOf, SmtpSink, startTestEnvironment, TestEnvironment } from '@app/testing';
+import { nodesOf, SmtpSink, startTestEnvironment, TestEnvironment, until } from '@app/testing';
 
 describe('the mail outbox sweep', () => {
   const sink = new SmtpSink();
@@ -35,6 +35,9 @@ describe('the mail outbox sweep', () => {
     const stranded = await mail.store({ to: 'stranded@sweep.test', subject: 'Stranded', text: 'Hi', html: '<p>Hi</p>' });
     const queued = await mail.queueMail({ to: 'queued@sweep.test', subject: 'Queued', text: 'Hi', html: '<p>Hi</p>' });
     await sink.waitFor((m) => m.to.includes('queued@sweep.test'));
+    // The sink has the mail before the worker records it as sent; wait for that record, or it would undo ours below.
+    const statusOf = async (id: string) => (await dataSource.query('SELECT status FROM outbound_mail WHERE id = $1', [id]))[0].status;
+    await until('the queued mail marked sent', async () => (await statusOf(queued)) === 'sent', 15_000);
     await dataSource.query(`UPDATE outbound_mail SET created_at = now() - interval '1 minute' WHERE id = ANY($1)`, [[stranded, queued]]);
     // The queued mail's job exists (completed): even marked queued again, the sweep must not add a second job for it.
     await dataSource.query(`UPDATE outbound_mail SET status = 'queued' WHERE id = $1`, [queued]);
