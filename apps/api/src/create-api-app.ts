@@ -76,11 +76,13 @@ export async function createApiApp(
   await app.register(fastifyCompress, { threshold: 1024 });
   await app.register(fastifyCookie);
   registerMultipartScope(fastify);
-  // Page forms that upload a file (the listing import): fields and the one file land on request.body.
+  // Page forms that upload a file (the listing import, the CV): fields and the one file land on request.body.
+  // A file over the largest bound is cut one byte past it instead of failing the request, so the handler that knows
+  // its own bound (RESUME_FILE_MAX_BYTES, the body limit) can refuse it beside the field of the form it shows again.
   await app.register(fastifyMultipart, {
     attachFieldsToBody: 'keyValues',
-    // The CV upload (/me/resume) takes a PDF of up to 2 MB (RESUME_FILE_MAX_BYTES).
-    limits: { fileSize: Math.max(config.http.bodyLimitBytes, RESUME_FILE_MAX_BYTES), files: 1, fields: 20, parts: 21 },
+    throwFileSizeLimit: false,
+    limits: { fileSize: Math.max(config.http.bodyLimitBytes, RESUME_FILE_MAX_BYTES) + 1, files: 1, fields: 20, parts: 21 },
   });
   const cookies = app.get(WebCookies);
   registerWebSessions(fastify, app.get(BrowserSessionsService), cookies);

@@ -77,4 +77,23 @@ describe('errors of the HTTP layer itself', () => {
     );
     expectProblem(await env.api.http.request('OPTIONS', '/v1/jobs'), 400);
   });
+
+  it('refuses an upload form declared larger than it would read with the 413 error page before reading it (the API refuses multipart itself)', async () => {
+    const upload = (path: string, accept: string) =>
+      exchangeRaw(
+        env.api.port,
+        request([
+          `POST ${path} HTTP/1.1`,
+          `Accept: ${accept}`,
+          'Content-Type: multipart/form-data; boundary=x',
+          `Content-Length: ${9 * 1024 * 1024}`,
+        ]),
+      );
+    const page = await upload('/me/resume/file', 'text/html');
+    expect(page.status).toBe(413);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.body).toContain('<title>');
+    expect(page.headers['content-security-policy']).toBeTruthy();
+    expectProblem(await upload('/v1/me/resume/file', 'application/json'), 415);
+  });
 });

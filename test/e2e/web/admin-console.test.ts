@@ -188,8 +188,16 @@ describe('the admin console in a browser', () => {
       await page
         .getByLabel('JSON file')
         .setInputFiles({ name: 'listings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(rows)) });
+      const answered = page.waitForResponse((response) => response.request().method() === 'POST');
       await page.getByRole('button', { name: 'Import listings' }).click();
+      return (await answered).status();
     };
+    // Over the import's bound, below and beyond the point where the upload is cut: the form again, the reason beside the file.
+    for (const size of [1.5, 3]) {
+      expect(await upload([row('Imported Huge Row', { description: 'x'.repeat(size * 1024 * 1024) })])).toBe(413);
+      await expect(page.getByLabel('JSON file').getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect(page.getByText('The file is larger than 1 MB').first().isVisible()).resolves.toBe(true);
+    }
     await upload([row('Imported Elixir Engineer'), row('Imported Bad Row', { salaryMin: 'a lot', colour: 'red' })]);
     const problems = page.getByRole('region', { name: 'Rows to fix' });
     await expect(problems.innerText()).resolves.toContain('Row 2: Imported Bad Row');

@@ -83,6 +83,12 @@ describe('the resume pages in the browser', () => {
       .setInputFiles({ name: 'cv.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>not a pdf</html>') });
     expect(await post(page, () => page.getByRole('button', { name: 'Upload PDF' }).click())).toBe(422);
     await expect(page.getByText('The file is not a PDF').first().isVisible()).resolves.toBe(true);
+    const tooLarge = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(3 * 1024 * 1024, 0x20), Buffer.from('\n%%EOF\n')]);
+    await page.getByLabel('PDF file').setInputFiles({ name: 'big.pdf', mimeType: 'application/pdf', buffer: tooLarge });
+    expect(await post(page, () => page.getByRole('button', { name: 'Upload PDF' }).click())).toBe(413);
+    await expect(page.getByLabel('PDF file').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.getByText('The PDF is larger than 2 MB').first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText('No PDF yet.').isVisible()).resolves.toBe(true);
     await page.getByLabel('PDF file').setInputFiles({ name: 'cv.pdf', mimeType: 'application/pdf', buffer: samplePdf('browser') });
     expect(await post(page, () => page.getByRole('button', { name: 'Upload PDF' }).click())).toBe(303);
     await expect(page.getByRole('link', { name: 'Download your PDF' }).isVisible()).resolves.toBe(true);

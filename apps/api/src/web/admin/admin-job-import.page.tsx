@@ -1,12 +1,14 @@
 import { Body, Req, Res } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { FieldError } from '@app/common';
+import { AppConfig } from '@app/config';
 import { JobImportService } from '@app/jobs';
 import { ImportJobsPipe } from '../../jobs/import-jobs.pipe';
 import { h, render } from '../html/jsx';
 import { PageShell } from '../http/page-shell.service';
 import { page, PageResult, redirect } from '../http/page-result';
 import { GetPage, PostForm, WebController } from '../http/web-controller.decorator';
+import { formatBytes } from '../views/format';
 import { ListingImportPage, ListingImportPageModel } from '../views/pages/admin/listing-import-page';
 import { adminViewer, isBadInput } from './admin-request';
 
@@ -42,6 +44,7 @@ export class AdminJobImportPages {
   constructor(
     private readonly importer: JobImportService,
     private readonly shell: PageShell,
+    private readonly config: AppConfig,
   ) {}
 
   @GetPage()
@@ -55,6 +58,11 @@ export class AdminJobImportPages {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Body() body: Record<string, unknown>,
   ): Promise<PageResult> {
+    const limit = this.config.http.bodyLimitBytes;
+    if (Buffer.isBuffer(body.file) && body.file.length > limit) {
+      const message = `The file is larger than ${formatBytes(limit)}, the most the import takes at once; split it into smaller files`;
+      return this.render(request, reply, { json: '', errors: [{ field: 'file', message }], rows: [] }, 413);
+    }
     const text = importText(body);
     const json = Buffer.isBuffer(body.file) && body.file.length > 0 ? '' : text;
     if (text.trim() === '')

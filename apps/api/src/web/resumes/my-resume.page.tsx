@@ -12,7 +12,7 @@ import { download, page, PageResult, redirect } from '../http/page-result';
 import { signedIn } from '../http/signed-in';
 import { formFields, validateForm } from '../http/validate-form';
 import { GetPage, PostForm, WebController } from '../http/web-controller.decorator';
-import { formatDate } from '../views/format';
+import { formatBytes, formatDate } from '../views/format';
 import { ResumeEditPage, ResumeEditPageModel } from '../views/pages/resume-edit-page';
 import { formValuesOf, ResumeFormValues, resumeFormValues, toResumeBody } from './resume-form';
 import { labelledResumeErrors, resumeRefusal } from './resume-refusal';
@@ -140,9 +140,7 @@ export class MyResumePages {
       values,
       errors: refusals.resume ?? [],
       publicHref: resume && resume.visibility === 'public' ? `/r/${resume.handleActive ? resume.handle : resume.id}` : null,
-      file: resume?.file
-        ? { size: `${Math.max(1, Math.round(resume.file.byteSize / 1024))} KB`, uploadedOn: formatDate(resume.file.uploadedAt) }
-        : null,
+      file: resume?.file ? { size: formatBytes(resume.file.byteSize), uploadedOn: formatDate(resume.file.uploadedAt) } : null,
       fileErrors: refusals.file ?? [],
       handle: entitlements.customResumeUrl
         ? { value: handle, errors: refusals.handle ?? [], url: resume?.handleActive ? `${shell.appUrl}/r/${resume.handle}` : null }

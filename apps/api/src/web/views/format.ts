@@ -64,3 +64,10 @@ export function formatDateTime(iso: string | Date): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 }
+
+/** A file size as people read it: "340 KB", "1.5 MB" (binary units, at least 1 KB). */
+export function formatBytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  if (mb >= 1) return `${Number(mb.toFixed(1)).toLocaleString('en-US')} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

@@ -116,6 +116,22 @@ export function TextareaField(props: FieldProps & { value?: string | null; rows?
   );
 }
 
+/** A file picker; the bytes come back as the multipart part `name`, so its form needs `enctype="multipart/form-data"`. */
+export function FileField(props: FieldProps & { accept: string }) {
+  return (
+    <FieldFrame {...props}>
+      <input
+        type="file"
+        id={controlId(props)}
+        name={props.name}
+        accept={props.accept}
+        aria-describedby={describedBy(props)}
+        aria-invalid={props.error ? 'true' : undefined}
+      />
+    </FieldFrame>
+  );
+}
+
 export interface SelectOption {
   value: string;
   label: string;

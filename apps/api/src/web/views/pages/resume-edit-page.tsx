@@ -7,6 +7,7 @@ import {
   ErrorSummary,
   fieldError,
   fieldId,
+  FileField,
   SelectField,
   TextareaField,
   TextField,
@@ -166,7 +167,6 @@ function HandleSection(props: { model: ResumeEditPageModel; csrfToken: string | 
 
 function FileSection(props: { model: ResumeEditPageModel; csrfToken: string | null }) {
   const { file, fileErrors, saved } = props.model;
-  const error = fieldError(fileErrors, 'file');
   return (
     <section class="panel" aria-labelledby="file-heading">
       <h2 id="file-heading">Your CV as a PDF</h2>
@@ -180,26 +180,13 @@ function FileSection(props: { model: ResumeEditPageModel; csrfToken: string | nu
       {saved ? (
         <form method="post" action="/me/resume/file" enctype="multipart/form-data" novalidate>
           <CsrfField token={props.csrfToken} />
-          <div class={error ? 'form-group form-group-error' : 'form-group'}>
-            <label for="field-file">PDF file</label>
-            <span class="hint" id="field-file-hint">
-              A PDF of at most 2 MB. It goes with the applications you attach your resume to; it is never public.
-            </span>
-            {error ? (
-              <span class="field-error" id="field-file-error">
-                <span class="visually-hidden">Error: </span>
-                {error}
-              </span>
-            ) : null}
-            <input
-              type="file"
-              id="field-file"
-              name="file"
-              accept="application/pdf,.pdf"
-              aria-describedby={error ? 'field-file-hint field-file-error' : 'field-file-hint'}
-              aria-invalid={error ? 'true' : undefined}
-            />
-          </div>
+          <FileField
+            name="file"
+            label="PDF file"
+            accept="application/pdf,.pdf"
+            hint="A PDF of at most 2 MB. It goes with the applications you attach your resume to; it is never public."
+            error={fieldError(fileErrors, 'file')}
+          />
           <button type="submit">Upload PDF</button>
         </form>
       ) : (

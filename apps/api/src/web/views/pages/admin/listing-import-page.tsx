@@ -1,7 +1,7 @@
 import { FieldError } from '@app/common';
 import { h } from '../../../html/jsx';
 import { AdminLayout } from '../../components/admin-layout';
-import { CsrfField, ErrorSummary, TextareaField } from '../../components/form-fields';
+import { CsrfField, ErrorSummary, FileField, fieldError, TextareaField } from '../../components/form-fields';
 import { ShellModel } from '../../shell-model';
 
 export interface ListingImportPageModel {
@@ -44,20 +44,14 @@ export function ListingImportPage(props: { shell: ShellModel; model: ListingImpo
       ) : null}
       <form method="post" action="/admin/jobs/import" enctype="multipart/form-data" class="panel" novalidate>
         <CsrfField token={shell.csrfToken} />
-        <div class={model.errors.some((error) => error.field === 'file') ? 'form-group form-group-error' : 'form-group'}>
-          <label for="field-file">JSON file</label>
-          <span class="hint" id="field-file-hint">
-            A .json file of at most 1 MB
-          </span>
-          <input type="file" id="field-file" name="file" accept=".json,application/json" aria-describedby="field-file-hint" />
-        </div>
-        <TextareaField
-          name="json"
-          label="Or paste the JSON"
-          value={model.json}
-          error={model.errors.find((error) => error.field === 'json')?.message}
-          rows={12}
+        <FileField
+          name="file"
+          label="JSON file"
+          accept=".json,application/json"
+          hint="A .json file of at most 1 MB"
+          error={fieldError(model.errors, 'file')}
         />
+        <TextareaField name="json" label="Or paste the JSON" value={model.json} error={fieldError(model.errors, 'json')} rows={12} />
         <button type="submit">Import listings</button>
       </form>
     </AdminLayout>
