@@ -76,7 +76,11 @@ export async function seedGeneratedListings(dataSource: DataSource, options: Gen
       const start = next;
       const end = Math.min(options.count, start + batchSize);
       next = end;
-      await dataSource.query(INSERT_SQL, buildBatch(start, end, companyCount, companyIds, now, options));
+      // A bulk load, not a request: the app's statement timeout (which a batch can exceed on a busy machine) does not apply.
+      await dataSource.transaction(async (manager) => {
+        await manager.query('SET LOCAL statement_timeout = 0');
+        await manager.query(INSERT_SQL, buildBatch(start, end, companyCount, companyIds, now, options));
+      });
       done += end - start;
       options.onProgress?.(done, options.count);
     }
