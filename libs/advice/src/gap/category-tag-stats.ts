@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { StaleWhileRevalidate } from '@app/common';
 import { SearchStatementPool } from '@app/jobs';
 
 export interface CategoryTagStats {
@@ -6,12 +7,6 @@ export interface CategoryTagStats {
   openListings: number;
   /** Open listings of the category per tag (lower case), most frequent first. */
   tags: Array<{ tag: string; listings: number }>;
-}
-
-interface CachedStats {
-  at: number;
-  stats: Promise<CategoryTagStats>;
-  refreshing: boolean;
 }
 
 /** Tag frequencies change slowly; a category's are counted at most once a minute per process. */
@@ -26,30 +21,13 @@ const STATEMENT = `SELECT p.source, p.term, count(*)::int AS listings
 /** How many open listings of a category carry each tag: one index-only statement over listing_advice_terms. */
 @Injectable()
 export class CategoryTagStatsQuery {
-  private readonly cache = new Map<string, CachedStats>();
+  private readonly cache = new StaleWhileRevalidate<string, CategoryTagStats>(TTL_MS, (category) => this.count(category));
 
   constructor(private readonly statements: SearchStatementPool) {}
 
-  /**
-   * Fresh for a minute; after that the last count is still answered while one new count runs in the background (stale
-   * while revalidating), so only a category's first request in a process waits for the statement.
-   */
+  /** Fresh for a minute, then stale while revalidating: only a category's first request in a process waits for the statement. */
   of(category: string): Promise<CategoryTagStats> {
-    const cached = this.cache.get(category);
-    if (!cached) {
-      const entry: CachedStats = { at: Date.now(), stats: this.count(category), refreshing: false };
-      this.cache.set(category, entry);
-      entry.stats.catch(() => this.cache.get(category) === entry && this.cache.delete(category));
-      return entry.stats;
-    }
-    if (Date.now() - cached.at >= TTL_MS && !cached.refreshing) {
-      cached.refreshing = true;
-      this.count(category).then(
-        (stats) => this.cache.set(category, { at: Date.now(), stats: Promise.resolve(stats), refreshing: false }),
-        () => Object.assign(cached, { at: Date.now(), refreshing: false }),
-      );
-    }
-    return cached.stats;
+    return this.cache.get(category);
   }
 
   /** The statement (for EXPLAIN). */

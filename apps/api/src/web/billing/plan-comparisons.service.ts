@@ -1,22 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { BillingPlansService, PlusMembership, StripeClient } from '@app/billing';
+import { StaleWhileRevalidate } from '@app/common';
 import { PlanComparisonModel } from '../views/components/plan-cards';
 import { formatMoney } from '../views/format';
 import { ShellModel } from '../views/shell-model';
 import { planFeatureLines, plusOnlyLines } from './plan-feature-lines';
 import { planOfferFor } from './plan-offer';
 
-/** Free and Plus side by side, from the one plan source, with the live count of Plus members and the viewer's offer. */
+/**
+ * The pricing and guide pages count Plus members at most once per this many ms per process (billing's count, a few
+ * seconds old at most): every anonymous visit of a guide paid a statement for it. The admin dashboard counts afresh.
+ */
+export const MEMBER_COUNT_TTL_MS = 5_000;
+
+/** Free and Plus side by side, from the one plan source, with the count of Plus members and the viewer's offer. */
 @Injectable()
 export class PlanComparisons {
+  private readonly memberCount: StaleWhileRevalidate<'plus', number>;
+
   constructor(
     private readonly plans: BillingPlansService,
-    private readonly members: PlusMembership,
+    members: PlusMembership,
     private readonly stripe: StripeClient,
-  ) {}
+  ) {
+    this.memberCount = new StaleWhileRevalidate(MEMBER_COUNT_TTL_MS, () => members.countMembers());
+  }
 
   async of(shell: ShellModel): Promise<PlanComparisonModel> {
-    const members = await this.members.countMembers();
+    const members = await this.memberCount.get('plus');
     const plans = this.plans.list().items;
     return {
       plans: plans.map((plan) => ({
