@@ -12,7 +12,7 @@ import { validateForm } from '../http/validate-form';
 import { GetPage, PostForm, WebController } from '../http/web-controller.decorator';
 import { formatDateTime } from '../views/format';
 import { AlertRunRow, AlertRunTableRow, AlertsPage } from '../views/pages/admin/alerts-page';
-import { adminViewer, listHref, listQueryOf } from './admin-request';
+import { adminViewer, listQueryOf } from './admin-request';
 
 /** site.js asks for one run's row with this header while the run goes. */
 const FRAGMENT_HEADER = 'x-fragment';
@@ -48,12 +48,11 @@ export class AdminAlertsPages {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Query() raw: Record<string, unknown>,
   ): Promise<PageResult> {
-    const { query } = await listQueryOf(PageQueryDto, raw, []);
+    const { query, pageLinks } = await listQueryOf(PageQueryDto, raw, []);
     const [shell, found] = await Promise.all([this.shell.of(request, reply), this.runs.list(query)]);
     const model = {
       runs: found.items.map(toAlertRunRow),
-      nextHref: found.nextCursor ? listHref('/admin/alerts', {}, found.nextCursor) : null,
-      firstHref: query.cursor ? '/admin/alerts' : null,
+      ...pageLinks('/admin/alerts', found.nextCursor),
     };
     return page(render(<AlertsPage shell={shell} model={model} />));
   }

@@ -22,7 +22,7 @@ import { GetPage, PostForm, WebController } from '../http/web-controller.decorat
 import { safeHttpUrl } from '../jobs/safe-http-url';
 import { formatDateTime } from '../views/format';
 import { ApplicationsPage, ReviewCard } from '../views/pages/admin/applications-page';
-import { adminViewer, listHref, listQueryOf } from './admin-request';
+import { adminViewer, listQueryOf } from './admin-request';
 
 const LABELS: Record<ApplicationStatus, string> = {
   submitted: 'Submitted',
@@ -80,7 +80,7 @@ export class AdminApplicationsPages {
     @Query() raw: Record<string, unknown>,
   ): Promise<PageResult> {
     const listing = await this.listings.get(id);
-    const { query } = await listQueryOf(PageQueryDto, raw, []);
+    const { query, pageLinks } = await listQueryOf(PageQueryDto, raw, []);
     const [shell, found] = await Promise.all([
       this.shell.of(request, reply),
       this.review.listForListing(id, { limit: 100, cursor: query.cursor }),
@@ -97,8 +97,7 @@ export class AdminApplicationsPages {
           .map((application) => toCard(application, attached.get(application.id))),
       })),
       total: found.items.length,
-      nextHref: found.nextCursor ? listHref(here, {}, found.nextCursor) : null,
-      firstHref: query.cursor ? here : null,
+      ...pageLinks(here, found.nextCursor),
     };
     return page(render(<ApplicationsPage shell={shell} model={model} />));
   }

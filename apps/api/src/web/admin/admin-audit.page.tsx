@@ -8,7 +8,7 @@ import { page, PageResult } from '../http/page-result';
 import { GetPage, WebController } from '../http/web-controller.decorator';
 import { formatDateTime } from '../views/format';
 import { AuditPage, AuditRow } from '../views/pages/admin/audit-page';
-import { listHref, listQueryOf } from './admin-request';
+import { listQueryOf } from './admin-request';
 
 const ENTITY_NAMES: Record<string, string> = {
   listing: 'Listing',
@@ -71,19 +71,18 @@ export class AdminAuditPages {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Query() raw: Record<string, unknown>,
   ): Promise<PageResult> {
-    const { filter, query } = await listQueryOf(AuditQueryDto, raw, ['entity', 'actor']);
+    const { form, query, pageLinks } = await listQueryOf(AuditQueryDto, raw, ['entity', 'actor']);
     const [shell, found] = await Promise.all([this.shell.of(request, reply), this.audit.list(query)]);
-    const byActor = filter.actor ? found.items.find((entry) => entry.actor?.id === filter.actor)?.actor : undefined;
+    const byActor = form.actor ? found.items.find((entry) => entry.actor?.id === form.actor)?.actor : undefined;
     const model = {
-      filter: { entity: filter.entity ?? '', actor: filter.actor ?? '' },
+      filter: form,
       entities: [
         { value: '', label: 'Everything' },
         ...AUDIT_ENTITIES.map((entity) => ({ value: entity, label: ENTITY_NAMES[entity] ?? entity })),
       ],
-      actorName: filter.actor ? (byActor?.name ?? 'this admin') : null,
+      actorName: form.actor ? (byActor?.name ?? 'this admin') : null,
       rows: found.items.map(toAuditRow),
-      nextHref: found.nextCursor ? listHref('/admin/audit', filter, found.nextCursor) : null,
-      firstHref: query.cursor ? listHref('/admin/audit', filter) : null,
+      ...pageLinks('/admin/audit', found.nextCursor),
     };
     return page(render(<AuditPage shell={shell} model={model} />));
   }

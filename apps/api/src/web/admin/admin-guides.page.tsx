@@ -15,7 +15,7 @@ import { GuideEditPage } from '../views/pages/admin/guide-edit-page';
 import { GuideImportPage } from '../views/pages/admin/guide-import-page';
 import { AdminGuidesPage } from '../views/pages/admin/guides-page';
 import { statusOptions } from './form-values';
-import { adminViewer, isBadInput, listHref, listQueryOf } from './admin-request';
+import { adminViewer, isBadInput, listQueryOf } from './admin-request';
 import { guideFormFromView, guideFormOf, GuideFormValues, guidePatchOf } from './guide-form';
 
 const STALE =
@@ -50,10 +50,10 @@ export class AdminGuidesPages {
     @Query() raw: Record<string, unknown>,
   ): Promise<PageResult> {
     const shell = await this.shell.of(request, reply);
-    const { filter, query } = await listQueryOf(ListAdminGuidesQueryDto, raw, ['q', 'status']);
+    const { form, query, pageLinks } = await listQueryOf(ListAdminGuidesQueryDto, raw, ['q', 'status']);
     const found = await this.adminGuides.list(query);
     const model = {
-      filter: { q: filter.q ?? '', status: filter.status ?? '' },
+      filter: form,
       statuses: statusOptions('Any status', GUIDE_STATUSES),
       rows: found.items.map((guide) => ({
         id: guide.id,
@@ -64,8 +64,7 @@ export class AdminGuidesPages {
         updated: formatDateTime(guide.updatedAt),
         updatedIso: guide.updatedAt,
       })),
-      nextHref: found.nextCursor ? listHref('/admin/guides', filter, found.nextCursor) : null,
-      firstHref: query.cursor ? listHref('/admin/guides', filter) : null,
+      ...pageLinks('/admin/guides', found.nextCursor),
     };
     return page(render(<AdminGuidesPage shell={shell} model={model} />));
   }

@@ -14,7 +14,7 @@ import { formatDateTime } from '../views/format';
 import { ListingFormPage, ListingFormPageModel, ListingPreview } from '../views/pages/admin/listing-form-page';
 import { AdminListingsPage } from '../views/pages/admin/listings-page';
 import { statusOptions } from './form-values';
-import { adminViewer, isBadInput, listHref, listQueryOf } from './admin-request';
+import { adminViewer, isBadInput, listQueryOf } from './admin-request';
 import {
   EMPTY_LISTING_FORM,
   listingBodyOf,
@@ -40,14 +40,14 @@ export class AdminJobsPages {
     @Query() raw: Record<string, unknown>,
   ): Promise<PageResult> {
     const shell = await this.shell.of(request, reply);
-    const { filter, query } = await listQueryOf(ListAdminJobsQueryDto, raw, ['q', 'status']);
+    const { form, query, pageLinks } = await listQueryOf(ListAdminJobsQueryDto, raw, ['q', 'status']);
     const found = await this.adminListings.list(query);
     return page(
       render(
         <AdminListingsPage
           shell={shell}
           model={{
-            filter: { q: filter.q ?? '', status: filter.status ?? '' },
+            filter: form,
             statuses: statusOptions('Any status', LISTING_STATUSES),
             rows: found.items.map((item) => ({
               id: item.id,
@@ -58,8 +58,7 @@ export class AdminJobsPages {
               updated: formatDateTime(item.updatedAt),
               updatedIso: item.updatedAt,
             })),
-            nextHref: found.nextCursor ? listHref('/admin/jobs', filter, found.nextCursor) : null,
-            firstHref: query.cursor ? listHref('/admin/jobs', filter) : null,
+            ...pageLinks('/admin/jobs', found.nextCursor),
           }}
         />,
       ),

@@ -13,7 +13,7 @@ import { validateForm } from '../http/validate-form';
 import { GetPage, PostForm, WebController } from '../http/web-controller.decorator';
 import { formatDate } from '../views/format';
 import { AdminUsersPage } from '../views/pages/admin/users-page';
-import { adminViewer, listHref, listQueryOf } from './admin-request';
+import { adminViewer, listQueryOf } from './admin-request';
 
 const ROLE_LABELS: Record<Role, string> = { [Role.Seeker]: 'Seeker', [Role.Admin]: 'Admin' };
 
@@ -33,10 +33,10 @@ export class AdminUsersPages {
     @Query() raw: Record<string, unknown>,
   ): Promise<PageResult> {
     const shell = await this.shell.of(request, reply);
-    const { filter, query } = await listQueryOf(ListUsersQueryDto, raw, ['q', 'role']);
+    const { form, query, pageLinks } = await listQueryOf(ListUsersQueryDto, raw, ['q', 'role']);
     const found = await this.directory.list(query);
     const model = {
-      filter: { q: filter.q ?? '', role: filter.role ?? '' },
+      filter: form,
       roles: [{ value: '', label: 'Any role' }, ...Object.values(Role).map((role) => ({ value: role, label: ROLE_LABELS[role] }))],
       rows: found.items.map((user) => ({
         id: user.id,
@@ -48,8 +48,7 @@ export class AdminUsersPages {
         joinedIso: user.createdAt,
         isYou: user.id === request.viewer?.id,
       })),
-      nextHref: found.nextCursor ? listHref('/admin/users', filter, found.nextCursor) : null,
-      firstHref: query.cursor ? listHref('/admin/users', filter) : null,
+      ...pageLinks('/admin/users', found.nextCursor),
       back: request.url,
     };
     return page(render(<AdminUsersPage shell={shell} model={model} />));

@@ -1,7 +1,7 @@
 import { FieldError } from '@app/common';
 import { Fragment, h } from '../../html/jsx';
-import { CheckboxField, CsrfField, SelectField, TextField } from './form-fields';
-import { JobFilterOptions } from './job-filters';
+import { CsrfField, formBinding, SelectField, TextField } from './form-fields';
+import { JobCriteriaFields, JobFilterOptions } from './job-filters';
 
 /** The alert form as typed: a refused form comes back exactly as sent. */
 export interface AlertFormValues {
@@ -33,21 +33,18 @@ const FREQUENCIES = [
   { value: 'daily', label: 'Daily' },
 ];
 
-const errorOf = (errors: FieldError[], field: string) => errors.find((error) => error.field === field)?.message;
-
 /** Name, frequency and the search's criteria (SPEC §9), posted with the names of the API's body. */
 export function AlertForm(props: { model: AlertFormModel; csrfToken: string | null }) {
   const { action, submitLabel, values, errors, options, dailyAllowed } = props.model;
-  const error = (field: string) => errorOf(errors, field);
+  const form = formBinding(values, errors);
+  const criteria = formBinding(values, errors, 'criteria.');
   return (
     <form method="post" action={action} novalidate>
       <CsrfField token={props.csrfToken} />
-      <TextField name="name" label="Name" value={values.name} error={error('name')} hint="For example “Remote Go jobs”" maxlength={100} />
+      <TextField {...form.field('name')} label="Name" hint="For example “Remote Go jobs”" maxlength={100} />
       <SelectField
-        name="frequency"
+        {...form.field('frequency')}
         label="Frequency"
-        value={values.frequency}
-        error={error('frequency')}
         options={FREQUENCIES}
         hint={
           dailyAllowed ? (
@@ -61,59 +58,11 @@ export function AlertForm(props: { model: AlertFormModel; csrfToken: string | nu
       />
       <fieldset>
         <legend>What to look for</legend>
+        <TextField {...criteria.field('q')} label="Keywords" type="search" hint='Words, "exact phrases", -exclusions' maxlength={200} />
+        <JobCriteriaFields values={values} errors={errors} options={options} prefix="criteria." />
         <TextField
-          name="criteria.q"
-          label="Keywords"
-          type="search"
-          value={values.q}
-          error={error('criteria.q')}
-          hint='Words, "exact phrases", -exclusions'
-          maxlength={200}
-        />
-        <SelectField
-          name="criteria.category"
-          label="Category"
-          value={values.category}
-          error={error('criteria.category')}
-          options={options.categories}
-        />
-        <SelectField name="criteria.type" label="Job type" value={values.type} error={error('criteria.type')} options={options.types} />
-        <SelectField
-          name="criteria.seniority"
-          label="Level"
-          value={values.seniority}
-          error={error('criteria.seniority')}
-          options={options.seniorities}
-        />
-        <TextField
-          name="criteria.region"
-          label="Region"
-          value={values.region}
-          error={error('criteria.region')}
-          hint="For example USA or Europe; jobs open anywhere always match"
-          maxlength={60}
-        />
-        <CheckboxField name="criteria.remote" label="Remote only" checked={values.remote} error={error('criteria.remote')} />
-        <TextField
-          name="criteria.salaryMin"
-          label="Minimum salary per year"
-          inputmode="numeric"
-          value={values.salaryMin}
-          error={error('criteria.salaryMin')}
-          maxlength={9}
-        />
-        <SelectField
-          name="criteria.currency"
-          label="Currency"
-          value={values.currency}
-          error={error('criteria.currency')}
-          options={options.currencies}
-        />
-        <TextField
-          name="criteria.tags"
+          {...criteria.field('tags')}
           label="Skills"
-          value={values.tags}
-          error={error('criteria.tags')}
           hint="For example go or figma; separate several with commas"
           maxlength={440}
         />

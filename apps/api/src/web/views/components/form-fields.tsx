@@ -7,9 +7,28 @@ export function fieldId(name: string): string {
   return `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 }
 
-/** The message a refused form shows beside one field. */
+/** The message a refused form shows beside one field: its own and its parts' (`tags.0`), joined. */
 export function fieldError(errors: FieldError[], field: string): string | undefined {
-  return errors.find((error) => error.field === field)?.message;
+  const found = errors.filter((error) => error.field === field || error.field.startsWith(`${field}.`));
+  return found.length > 0 ? found.map((error) => error.message).join('; ') : undefined;
+}
+
+type BooleanKey<V> = { [K in keyof V]: V[K] extends boolean ? K : never }[keyof V] & string;
+
+/**
+ * A form's fields bound by name to its values and errors, so each field is named once:
+ * `<TextField {...form.field('title')} label="Title" />`, `<CheckboxField {...form.checkbox('remote')} label="Remote" />`.
+ * `prefix` names the fields of a group whose values are kept without it (`experience[0].` + `title`).
+ */
+export function formBinding<V extends object>(values: V, errors: FieldError[], prefix = '') {
+  return {
+    field: <K extends keyof V & string>(key: K) => ({ name: prefix + key, value: values[key], error: fieldError(errors, prefix + key) }),
+    checkbox: <K extends BooleanKey<V>>(key: K) => ({
+      name: prefix + key,
+      checked: values[key] as boolean,
+      error: fieldError(errors, prefix + key),
+    }),
+  };
 }
 
 /** GOV.UK's error summary: at the top of a refused form, each error a link to its field. */

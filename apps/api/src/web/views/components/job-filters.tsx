@@ -1,6 +1,6 @@
 import { FieldError } from '@app/common';
-import { h } from '../../html/jsx';
-import { CheckboxField, fieldError, SelectField, SelectOption, TextField } from './form-fields';
+import { Fragment, h } from '../../html/jsx';
+import { CheckboxField, formBinding, SelectField, SelectOption, TextField } from './form-fields';
 
 /** The search as the form shows it: every value as typed, so a refused search comes back as it was. */
 export interface JobSearchValues {
@@ -24,77 +24,41 @@ export interface JobFilterOptions {
   regions: readonly string[];
 }
 
-/** Every filter of the search, as a GET form: the URL is the search. */
-export function JobFilters(props: { values: JobSearchValues; errors: FieldError[]; options: JobFilterOptions }) {
-  const { values, errors, options } = props;
+/** The filters a job search and a job alert have in common (an alert is a saved search, SPEC §9). */
+export type JobCriteriaValues = Pick<JobSearchValues, 'category' | 'type' | 'seniority' | 'region' | 'remote' | 'salaryMin' | 'currency'>;
+
+/** The common filters as fields; `prefix` names them as a form posts them (`criteria.` in the alert form). */
+export function JobCriteriaFields(props: { values: JobCriteriaValues; errors: FieldError[]; options: JobFilterOptions; prefix?: string }) {
+  const { options } = props;
+  const form = formBinding(props.values, props.errors, props.prefix);
   return (
-    <form method="get" action="/jobs" role="search" aria-label="Job search" data-live-search="">
+    <>
+      <SelectField {...form.field('category')} label="Category" options={options.categories} />
+      <SelectField {...form.field('type')} label="Job type" options={options.types} />
+      <SelectField {...form.field('seniority')} label="Level" options={options.seniorities} />
       <TextField
-        name="q"
-        label="Search jobs"
-        type="search"
-        value={values.q}
-        error={fieldError(errors, 'q')}
-        hint='Words, "exact phrases", -exclusions'
-        maxlength={200}
-      />
-      <SelectField
-        name="category"
-        label="Category"
-        value={values.category}
-        error={fieldError(errors, 'category')}
-        options={options.categories}
-      />
-      <SelectField name="type" label="Job type" value={values.type} error={fieldError(errors, 'type')} options={options.types} />
-      <SelectField
-        name="seniority"
-        label="Level"
-        value={values.seniority}
-        error={fieldError(errors, 'seniority')}
-        options={options.seniorities}
-      />
-      <TextField
-        name="region"
+        {...form.field('region')}
         label="Region"
-        value={values.region}
-        error={fieldError(errors, 'region')}
         hint="For example USA or Europe; jobs open anywhere always match"
         maxlength={60}
       />
-      <CheckboxField name="remote" label="Remote only" checked={values.remote} error={fieldError(errors, 'remote')} />
-      <TextField
-        name="salaryMin"
-        label="Minimum salary per year"
-        type="text"
-        inputmode="numeric"
-        value={values.salaryMin}
-        error={fieldError(errors, 'salaryMin')}
-        maxlength={9}
-      />
-      <SelectField
-        name="currency"
-        label="Currency"
-        value={values.currency}
-        error={fieldError(errors, 'currency')}
-        options={options.currencies}
-      />
-      <TextField
-        name="tag"
-        label="Skill"
-        value={values.tag}
-        error={fieldError(errors, 'tag')}
-        hint="For example go or figma; separate several with commas"
-        maxlength={200}
-      />
-      <TextField
-        name="postedSince"
-        label="Posted since"
-        type="text"
-        value={values.postedSince}
-        error={fieldError(errors, 'postedSince')}
-        hint="A date such as 2026-11-01"
-        maxlength={30}
-      />
+      <CheckboxField {...form.checkbox('remote')} label="Remote only" />
+      <TextField {...form.field('salaryMin')} label="Minimum salary per year" type="text" inputmode="numeric" maxlength={9} />
+      <SelectField {...form.field('currency')} label="Currency" options={options.currencies} />
+    </>
+  );
+}
+
+/** Every filter of the search, as a GET form: the URL is the search. */
+export function JobFilters(props: { values: JobSearchValues; errors: FieldError[]; options: JobFilterOptions }) {
+  const { values, errors, options } = props;
+  const form = formBinding(values, errors);
+  return (
+    <form method="get" action="/jobs" role="search" aria-label="Job search" data-live-search="">
+      <TextField {...form.field('q')} label="Search jobs" type="search" hint='Words, "exact phrases", -exclusions' maxlength={200} />
+      <JobCriteriaFields values={values} errors={errors} options={options} />
+      <TextField {...form.field('tag')} label="Skill" hint="For example go or figma; separate several with commas" maxlength={200} />
+      <TextField {...form.field('postedSince')} label="Posted since" type="text" hint="A date such as 2026-11-01" maxlength={30} />
       <button type="submit">Search</button>
     </form>
   );

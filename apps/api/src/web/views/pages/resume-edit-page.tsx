@@ -8,6 +8,7 @@ import {
   fieldError,
   fieldId,
   FileField,
+  formBinding,
   SelectField,
   TextareaField,
   TextField,
@@ -36,34 +37,16 @@ function ExperienceRows(props: { rows: ResumeFormValues['experience']; errors: F
   return (
     <div>
       {rows.map((row, i) => {
-        const name = (part: string) => `experience[${i}].${part}`;
+        const form = formBinding(row, props.errors, `experience[${i}].`);
         const blank = i === props.rows.length;
         return (
           <fieldset class="fieldset">
             <legend>{blank ? 'Add a position' : `Position ${i + 1}`}</legend>
-            <TextField name={name('title')} label="Job title" value={row.title} error={fieldError(props.errors, name('title'))} />
-            <TextField name={name('company')} label="Company" value={row.company} error={fieldError(props.errors, name('company'))} />
-            <TextField
-              name={name('start')}
-              label="Started"
-              hint={MONTH_HINT}
-              value={row.start}
-              error={fieldError(props.errors, name('start'))}
-            />
-            <TextField
-              name={name('end')}
-              label="Ended"
-              hint="Leave empty while you work there"
-              value={row.end}
-              error={fieldError(props.errors, name('end'))}
-            />
-            <TextareaField
-              name={name('description')}
-              label="What you did"
-              rows={3}
-              value={row.description}
-              error={fieldError(props.errors, name('description'))}
-            />
+            <TextField {...form.field('title')} label="Job title" />
+            <TextField {...form.field('company')} label="Company" />
+            <TextField {...form.field('start')} label="Started" hint={MONTH_HINT} />
+            <TextField {...form.field('end')} label="Ended" hint="Leave empty while you work there" />
+            <TextareaField {...form.field('description')} label="What you did" rows={3} />
           </fieldset>
         );
       })}
@@ -76,19 +59,13 @@ function EducationRows(props: { rows: ResumeFormValues['education']; errors: Fie
   return (
     <div>
       {rows.map((row, i) => {
-        const name = (part: string) => `education[${i}].${part}`;
+        const form = formBinding(row, props.errors, `education[${i}].`);
         return (
           <fieldset class="fieldset">
             <legend>{i === props.rows.length ? 'Add a school' : `School ${i + 1}`}</legend>
-            <TextField name={name('school')} label="School" value={row.school} error={fieldError(props.errors, name('school'))} />
-            <TextField name={name('degree')} label="Degree" value={row.degree} error={fieldError(props.errors, name('degree'))} />
-            <TextField
-              name={name('end')}
-              label="Finished"
-              hint={MONTH_HINT}
-              value={row.end}
-              error={fieldError(props.errors, name('end'))}
-            />
+            <TextField {...form.field('school')} label="School" />
+            <TextField {...form.field('degree')} label="Degree" />
+            <TextField {...form.field('end')} label="Finished" hint={MONTH_HINT} />
           </fieldset>
         );
       })}
@@ -101,19 +78,12 @@ function LinkRows(props: { rows: ResumeFormValues['links']; errors: FieldError[]
   return (
     <div>
       {rows.map((row, i) => {
-        const name = (part: string) => `links[${i}].${part}`;
+        const form = formBinding(row, props.errors, `links[${i}].`);
         return (
           <fieldset class="fieldset">
             <legend>{i === props.rows.length ? 'Add a link' : `Link ${i + 1}`}</legend>
-            <TextField name={name('label')} label="Link label" value={row.label} error={fieldError(props.errors, name('label'))} />
-            <TextField
-              name={name('url')}
-              label="Address"
-              type="url"
-              hint="An http:// or https:// address"
-              value={row.url}
-              error={fieldError(props.errors, name('url'))}
-            />
+            <TextField {...form.field('label')} label="Link label" />
+            <TextField {...form.field('url')} label="Address" type="url" hint="An http:// or https:// address" />
           </fieldset>
         );
       })}
@@ -201,6 +171,7 @@ function FileSection(props: { model: ResumeEditPageModel; csrfToken: string | nu
 export function ResumeEditPage(props: { shell: ShellModel; model: ResumeEditPageModel }) {
   const { shell, model } = props;
   const { values, errors } = model;
+  const form = formBinding(values, errors);
   return (
     <Layout shell={shell} head={{ title: 'Your resume', description: 'Your resume, its PDF and who can see it.', noindex: true }}>
       <header class="page-header">
@@ -220,37 +191,10 @@ export function ResumeEditPage(props: { shell: ShellModel; model: ResumeEditPage
       <div class="layout-sidebar">
         <form method="post" action="/me/resume" class="panel" novalidate>
           <CsrfField token={shell.csrfToken} />
-          <TextField
-            name="headline"
-            label="Headline"
-            hint="What you do, in a line"
-            value={values.headline}
-            error={fieldError(errors, 'headline')}
-            maxlength={120}
-          />
-          <TextareaField
-            name="summary"
-            label="Summary"
-            hint="Markdown: **bold**, lists, links."
-            rows={6}
-            value={values.summary}
-            error={fieldError(errors, 'summary')}
-          />
-          <TextField
-            name="location"
-            label="Location"
-            hint="For example “Berlin, Germany”"
-            value={values.location}
-            error={fieldError(errors, 'location')}
-          />
-          <TextareaField
-            name="skills"
-            label="Skills"
-            hint="One per line (or separated by commas), at most 50"
-            rows={5}
-            value={values.skills}
-            error={fieldError(errors, 'skills')}
-          />
+          <TextField {...form.field('headline')} label="Headline" hint="What you do, in a line" maxlength={120} />
+          <TextareaField {...form.field('summary')} label="Summary" hint="Markdown: **bold**, lists, links." rows={6} />
+          <TextField {...form.field('location')} label="Location" hint="For example “Berlin, Germany”" />
+          <TextareaField {...form.field('skills')} label="Skills" hint="One per line (or separated by commas), at most 50" rows={5} />
           <h2>Experience</h2>
           <ExperienceRows rows={values.experience} errors={errors} />
           <h2>Education</h2>
@@ -258,11 +202,9 @@ export function ResumeEditPage(props: { shell: ShellModel; model: ResumeEditPage
           <h2>Links</h2>
           <LinkRows rows={values.links} errors={errors} />
           <SelectField
-            name="visibility"
+            {...form.field('visibility')}
             label="Who can see it"
             hint="Public resumes are listed in the talent directory and readable by anyone."
-            value={values.visibility}
-            error={fieldError(errors, 'visibility')}
             options={[
               { value: 'private', label: 'Only me (and employers I apply to)' },
               { value: 'public', label: 'Everyone: list me in the talent directory' },

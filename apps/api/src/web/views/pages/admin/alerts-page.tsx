@@ -1,9 +1,9 @@
 import { h } from '../../../html/jsx';
 import { AdminLayout } from '../../components/admin-layout';
 import { CsrfField, SelectField } from '../../components/form-fields';
+import { ListTable } from '../../components/list-table';
 import { Pagination } from '../../components/pagination';
 import { StatusPill } from '../../components/status-pill';
-import { TableWrap } from '../../components/table-wrap';
 import { ShellModel } from '../../shell-model';
 
 export interface AlertRunRow {
@@ -90,33 +90,13 @@ export function AlertsPage(props: { shell: ShellModel; model: AlertsPageModel })
         <h2>Recent runs</h2>
         <a href="/admin/alerts">Refresh the counters</a>
       </div>
-      {model.runs.length === 0 ? (
-        <p class="empty-state">No run yet.</p>
-      ) : (
-        <TableWrap label="Alert runs, newest first">
-          <table>
-            <caption class="visually-hidden">Alert runs, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Created</th>
-                <th scope="col">Frequency</th>
-                <th scope="col">Trigger</th>
-                <th scope="col">Status</th>
-                <th scope="col">Subscribers</th>
-                <th scope="col">Digests</th>
-                <th scope="col">Emails sent</th>
-                <th scope="col">Failed</th>
-                <th scope="col">Finished</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.runs.map((run) => (
-                <AlertRunTableRow run={run} />
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+      <ListTable
+        label="Alert runs, newest first"
+        columns={['Created', 'Frequency', 'Trigger', 'Status', 'Subscribers', 'Digests', 'Emails sent', 'Failed', 'Finished']}
+        empty="No run yet."
+        rows={model.runs}
+        row={(run) => <AlertRunTableRow run={run} />}
+      />
       <Pagination nextHref={model.nextHref} firstHref={model.firstHref} />
     </AdminLayout>
   );

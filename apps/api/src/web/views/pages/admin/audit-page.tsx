@@ -1,8 +1,8 @@
 import { h } from '../../../html/jsx';
 import { AdminLayout } from '../../components/admin-layout';
 import { SelectField, SelectOption } from '../../components/form-fields';
+import { ListTable } from '../../components/list-table';
 import { Pagination } from '../../components/pagination';
-import { TableWrap } from '../../components/table-wrap';
 import { ShellModel } from '../../shell-model';
 
 export interface AuditRow {
@@ -45,53 +45,39 @@ export function AuditPage(props: { shell: ShellModel; model: AuditPageModel }) {
           </p>
         ) : null}
       </form>
-      {model.rows.length === 0 ? (
-        <p class="empty-state">No change recorded yet.</p>
-      ) : (
-        <TableWrap label="Audit entries, newest first">
-          <table>
-            <caption class="visually-hidden">Audit entries, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Changes</th>
-                <th scope="col">Request</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.rows.map((row) => (
-                <tr>
-                  <th scope="row">
-                    <time datetime={row.atIso}>{row.at}</time>
-                  </th>
-                  <td>{row.actorHref ? <a href={row.actorHref}>{row.actor}</a> : <em>{row.actor}</em>}</td>
-                  <td>
-                    <code>{row.action}</code>
-                    <br />
-                    {row.entityHref ? <a href={row.entityHref}>{row.entity}</a> : row.entity}
-                  </td>
-                  <td>
-                    {row.changes.length > 0 ? (
-                      <ul class="changes">
-                        {row.changes.map((change) => (
-                          <li>{change}</li>
-                        ))}
-                      </ul>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  <td>
-                    <code class="small">{row.requestId}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+      <ListTable
+        label="Audit entries, newest first"
+        columns={['When', 'Who', 'What', 'Changes', 'Request']}
+        empty="No change recorded yet."
+        rows={model.rows}
+        row={(row) => (
+          <tr>
+            <th scope="row">
+              <time datetime={row.atIso}>{row.at}</time>
+            </th>
+            <td>{row.actorHref ? <a href={row.actorHref}>{row.actor}</a> : <em>{row.actor}</em>}</td>
+            <td>
+              <code>{row.action}</code>
+              <br />
+              {row.entityHref ? <a href={row.entityHref}>{row.entity}</a> : row.entity}
+            </td>
+            <td>
+              {row.changes.length > 0 ? (
+                <ul class="changes">
+                  {row.changes.map((change) => (
+                    <li>{change}</li>
+                  ))}
+                </ul>
+              ) : (
+                '—'
+              )}
+            </td>
+            <td>
+              <code class="small">{row.requestId}</code>
+            </td>
+          </tr>
+        )}
+      />
       <Pagination nextHref={model.nextHref} firstHref={model.firstHref} />
     </AdminLayout>
   );

@@ -7,6 +7,7 @@ import {
   CheckboxField,
   CsrfField,
   ErrorSummary,
+  formBinding,
   SelectField,
   SelectOption,
   TextareaField,
@@ -24,13 +25,10 @@ export interface GuideEditPageModel {
   demands: SelectOption[];
 }
 
-function errorOf(errors: FieldError[], field: string): string | undefined {
-  return errors.find((error) => error.field === field)?.message;
-}
-
 export function GuideEditPage(props: { shell: ShellModel; model: GuideEditPageModel }) {
   const { shell, model } = props;
   const { values, errors, guide } = model;
+  const form = formBinding(values, errors);
   const base = `/admin/guides/${guide.id}`;
   return (
     <AdminLayout shell={shell} title={`Guide: ${values.title || 'untitled'}`}>
@@ -49,66 +47,17 @@ export function GuideEditPage(props: { shell: ShellModel; model: GuideEditPageMo
         <form method="post" action={base} class="panel" novalidate>
           <CsrfField token={shell.csrfToken} />
           <input type="hidden" name="version" value={values.version} />
-          <TextField name="title" label="Title" value={values.title} error={errorOf(errors, 'title')} maxlength={150} />
-          <TextField
-            name="slug"
-            label="Slug"
-            value={values.slug}
-            error={errorOf(errors, 'slug')}
-            hint="The address: /careers/<slug>"
-            maxlength={80}
-          />
-          <TextareaField
-            name="summary"
-            label="Summary"
-            value={values.summary}
-            error={errorOf(errors, 'summary')}
-            rows={5}
-            maxlength={2000}
-          />
-          <TextField
-            name="jobCategory"
-            label="Job category"
-            value={values.jobCategory}
-            error={errorOf(errors, 'jobCategory')}
-            hint="The listings shown with the guide, e.g. engineering"
-          />
-          <TextField
-            name="tags"
-            label="Tags"
-            value={values.tags}
-            error={errorOf(errors, 'tags')}
-            hint="Separate with commas, e.g. node.js, postgres"
-          />
+          <TextField {...form.field('title')} label="Title" maxlength={150} />
+          <TextField {...form.field('slug')} label="Slug" hint="The address: /careers/<slug>" maxlength={80} />
+          <TextareaField {...form.field('summary')} label="Summary" rows={5} maxlength={2000} />
+          <TextField {...form.field('jobCategory')} label="Job category" hint="The listings shown with the guide, e.g. engineering" />
+          <TextField {...form.field('tags')} label="Tags" hint="Separate with commas, e.g. node.js, postgres" />
           <div class="grid-2">
-            <TextField
-              name="stats.medianSalary"
-              label="Median salary"
-              inputmode="numeric"
-              value={values['stats.medianSalary']}
-              error={errorOf(errors, 'stats.medianSalary')}
-            />
-            <TextField
-              name="stats.growthRatePct"
-              label="Growth rate (%)"
-              inputmode="decimal"
-              value={values['stats.growthRatePct']}
-              error={errorOf(errors, 'stats.growthRatePct')}
-            />
+            <TextField {...form.field('stats.medianSalary')} label="Median salary" inputmode="numeric" />
+            <TextField {...form.field('stats.growthRatePct')} label="Growth rate (%)" inputmode="decimal" />
           </div>
-          <SelectField
-            name="stats.marketDemand"
-            label="Market demand"
-            value={values['stats.marketDemand']}
-            error={errorOf(errors, 'stats.marketDemand')}
-            options={model.demands}
-          />
-          <CheckboxField
-            name="stats.remoteFriendly"
-            label="Remote-friendly"
-            checked={values['stats.remoteFriendly']}
-            error={errorOf(errors, 'stats.remoteFriendly')}
-          />
+          <SelectField {...form.field('stats.marketDemand')} label="Market demand" options={model.demands} />
+          <CheckboxField {...form.checkbox('stats.remoteFriendly')} label="Remote-friendly" />
           <button type="submit">Save guide</button>
         </form>
         <div>

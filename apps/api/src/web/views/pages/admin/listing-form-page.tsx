@@ -3,7 +3,16 @@ import { Html } from '../../../html/html';
 import { h } from '../../../html/jsx';
 import type { ListingFormOptions, ListingFormValues } from '../../../admin/listing-form';
 import { AdminLayout } from '../../components/admin-layout';
-import { ActionButton, CheckboxField, CsrfField, ErrorSummary, SelectField, TextareaField, TextField } from '../../components/form-fields';
+import {
+  ActionButton,
+  CheckboxField,
+  CsrfField,
+  ErrorSummary,
+  formBinding,
+  SelectField,
+  TextareaField,
+  TextField,
+} from '../../components/form-fields';
 import { StatusPill } from '../../components/status-pill';
 import { ShellModel } from '../../shell-model';
 
@@ -15,11 +24,6 @@ export interface ListingFormPageModel {
   options: ListingFormOptions;
   /** The description rendered by the public page's sanitizer, when asked for. */
   preview: Html | null;
-}
-
-function errorOf(errors: FieldError[], field: string): string | undefined {
-  const found = errors.filter((error) => error.field === field || error.field.startsWith(`${field}.`));
-  return found.length > 0 ? found.map((error) => error.message).join('; ') : undefined;
 }
 
 /** The live preview region: what the server's sanitizer makes of the description (site.js refreshes it as you type). */
@@ -67,6 +71,7 @@ function ListingActions(props: { listing: NonNullable<ListingFormPageModel['list
 export function ListingFormPage(props: { shell: ShellModel; model: ListingFormPageModel }) {
   const { shell, model } = props;
   const { values, errors, options } = model;
+  const form = formBinding(values, errors);
   const action = model.listing ? `/admin/jobs/${model.listing.id}` : '/admin/jobs/new';
   return (
     <AdminLayout shell={shell} title={model.listing ? `Edit: ${values.title || 'listing'}` : 'New listing'}>
@@ -75,122 +80,39 @@ export function ListingFormPage(props: { shell: ShellModel; model: ListingFormPa
         <div>
           <form method="post" action={action} class="panel" novalidate data-preview-form="/admin/jobs/preview">
             <CsrfField token={shell.csrfToken} />
-            <TextField name="title" label="Title" value={values.title} error={errorOf(errors, 'title')} maxlength={200} />
-            <TextField
-              name="company.name"
-              label="Company"
-              value={values['company.name']}
-              error={errorOf(errors, 'company.name')}
-              maxlength={200}
-            />
-            <TextField
-              name="company.website"
-              label="Company website"
-              type="url"
-              value={values['company.website']}
-              error={errorOf(errors, 'company.website')}
-              hint="Optional, https://…"
-            />
+            <TextField {...form.field('title')} label="Title" maxlength={200} />
+            <TextField {...form.field('company.name')} label="Company" maxlength={200} />
+            <TextField {...form.field('company.website')} label="Company website" type="url" hint="Optional, https://…" />
             <TextareaField
-              name="description"
+              {...form.field('description')}
               label="Description"
-              value={values.description}
-              error={errorOf(errors, 'description')}
               hint="Markdown: **bold**, lists, links. Shown sanitized, like the preview."
               rows={12}
             />
             <div class="grid-2">
-              <SelectField
-                name="employmentType"
-                label="Job type"
-                value={values.employmentType}
-                error={errorOf(errors, 'employmentType')}
-                options={options.employmentTypes}
-              />
-              <SelectField
-                name="seniority"
-                label="Level"
-                value={values.seniority}
-                error={errorOf(errors, 'seniority')}
-                options={options.seniorities}
-              />
+              <SelectField {...form.field('employmentType')} label="Job type" options={options.employmentTypes} />
+              <SelectField {...form.field('seniority')} label="Level" options={options.seniorities} />
             </div>
-            <SelectField
-              name="category"
-              label="Category"
-              value={values.category}
-              error={errorOf(errors, 'category')}
-              options={options.categories}
-            />
-            <CheckboxField name="remote" label="Remote" checked={values.remote} error={errorOf(errors, 'remote')} />
-            <TextField
-              name="regions"
-              label="Regions"
-              value={values.regions}
-              error={errorOf(errors, 'regions')}
-              hint="Separate with commas, e.g. Europe, USA; Anywhere for everywhere"
-            />
-            <TextField
-              name="location"
-              label="Location"
-              value={values.location}
-              error={errorOf(errors, 'location')}
-              hint="Optional, e.g. Berlin"
-            />
+            <SelectField {...form.field('category')} label="Category" options={options.categories} />
+            <CheckboxField {...form.checkbox('remote')} label="Remote" />
+            <TextField {...form.field('regions')} label="Regions" hint="Separate with commas, e.g. Europe, USA; Anywhere for everywhere" />
+            <TextField {...form.field('location')} label="Location" hint="Optional, e.g. Berlin" />
             <div class="grid-2">
-              <TextField
-                name="salaryMin"
-                label="Salary from"
-                inputmode="numeric"
-                value={values.salaryMin}
-                error={errorOf(errors, 'salaryMin')}
-              />
-              <TextField
-                name="salaryMax"
-                label="Salary to"
-                inputmode="numeric"
-                value={values.salaryMax}
-                error={errorOf(errors, 'salaryMax')}
-              />
+              <TextField {...form.field('salaryMin')} label="Salary from" inputmode="numeric" />
+              <TextField {...form.field('salaryMax')} label="Salary to" inputmode="numeric" />
             </div>
             <div class="grid-2">
-              <TextField
-                name="salaryCurrency"
-                label="Currency"
-                value={values.salaryCurrency}
-                error={errorOf(errors, 'salaryCurrency')}
-                hint="ISO code, e.g. USD"
-                maxlength={3}
-              />
-              <SelectField
-                name="salaryPeriod"
-                label="Salary per"
-                value={values.salaryPeriod}
-                error={errorOf(errors, 'salaryPeriod')}
-                options={options.periods}
-              />
+              <TextField {...form.field('salaryCurrency')} label="Currency" hint="ISO code, e.g. USD" maxlength={3} />
+              <SelectField {...form.field('salaryPeriod')} label="Salary per" options={options.periods} />
             </div>
+            <TextField {...form.field('tags')} label="Skills" hint="Separate with commas, e.g. go, kubernetes" />
             <TextField
-              name="tags"
-              label="Skills"
-              value={values.tags}
-              error={errorOf(errors, 'tags')}
-              hint="Separate with commas, e.g. go, kubernetes"
-            />
-            <TextField
-              name="applyUrl"
+              {...form.field('applyUrl')}
               label="Apply URL"
               type="url"
-              value={values.applyUrl}
-              error={errorOf(errors, 'applyUrl')}
               hint="Optional: applications go to this site instead of ours"
             />
-            <CheckboxField
-              name="featured"
-              label="Featured (pinned on the first page)"
-              checked={values.featured}
-              error={errorOf(errors, 'featured')}
-            />
+            <CheckboxField {...form.checkbox('featured')} label="Featured (pinned on the first page)" />
             <div class="button-row">
               <button type="submit">{model.listing ? 'Save changes' : 'Save draft'}</button>
               <button type="submit" name="intent" value="preview" class="button-secondary">

@@ -1,8 +1,9 @@
 import { h } from '../../../html/jsx';
 import { AdminLayout } from '../../components/admin-layout';
-import { CsrfField, fieldId, SelectField, SelectOption, TextField } from '../../components/form-fields';
+import { CsrfField, fieldId, SelectOption } from '../../components/form-fields';
+import { ListSearch } from '../../components/list-search';
+import { ListTable } from '../../components/list-table';
 import { Pagination } from '../../components/pagination';
-import { TableWrap } from '../../components/table-wrap';
 import { ShellModel } from '../../shell-model';
 
 export interface AdminUserRow {
@@ -52,50 +53,38 @@ export function AdminUsersPage(props: { shell: ShellModel; model: AdminUsersPage
   const roles = model.roles.filter((role) => role.value !== '');
   return (
     <AdminLayout shell={shell} title="Users" lede="Find people by a part of their email or name. A role change signs them out of the site.">
-      <form method="get" action="/admin/users" class="panel filter-bar" role="search" aria-label="Find users">
-        <TextField name="q" label="Email or name" type="search" value={model.filter.q} maxlength={200} />
-        <SelectField name="role" label="Role" value={model.filter.role} options={model.roles} />
-        <button type="submit">Search</button>
-      </form>
-      {model.rows.length === 0 ? (
-        <p class="empty-state">No user matches.</p>
-      ) : (
-        <TableWrap label="Users">
-          <table>
-            <caption class="visually-hidden">Users</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Plan</th>
-                <th scope="col">Joined</th>
-                <th scope="col">Role</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.rows.map((row) => (
-                <tr>
-                  <th scope="row">{row.name}</th>
-                  <td>{row.email}</td>
-                  <td>{row.plan}</td>
-                  <td>
-                    <time datetime={row.joinedIso}>{row.joined}</time>
-                  </td>
-                  <td>
-                    {row.isYou ? (
-                      <span>
-                        {row.role} <span class="muted small">(you: another admin can change it)</span>
-                      </span>
-                    ) : (
-                      <RoleForm row={row} roles={roles} csrfToken={shell.csrfToken} back={model.back} />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+      <ListSearch
+        action="/admin/users"
+        label="Find users"
+        q={{ label: 'Email or name', value: model.filter.q }}
+        choice={{ name: 'role', label: 'Role', value: model.filter.role, options: model.roles }}
+        submit="Search"
+      />
+      <ListTable
+        label="Users"
+        columns={['Name', 'Email', 'Plan', 'Joined', 'Role']}
+        empty="No user matches."
+        rows={model.rows}
+        row={(row) => (
+          <tr>
+            <th scope="row">{row.name}</th>
+            <td>{row.email}</td>
+            <td>{row.plan}</td>
+            <td>
+              <time datetime={row.joinedIso}>{row.joined}</time>
+            </td>
+            <td>
+              {row.isYou ? (
+                <span>
+                  {row.role} <span class="muted small">(you: another admin can change it)</span>
+                </span>
+              ) : (
+                <RoleForm row={row} roles={roles} csrfToken={shell.csrfToken} back={model.back} />
+              )}
+            </td>
+          </tr>
+        )}
+      />
       <Pagination nextHref={model.nextHref} firstHref={model.firstHref} />
     </AdminLayout>
   );
