@@ -5,6 +5,7 @@ import { seedCareerGuides } from '@app/career-guides';
 import { AppConfig, loadConfig, StartupError } from '@app/config';
 import { buildDataSourceOptions, prepareDatabase } from '@app/database';
 import { seedJobs } from '@app/jobs';
+import { seedResumes } from '@app/resumes';
 
 /*
  * `npm run seed [-- --listings N --alerts M]`: idempotent demo data, plus large generated data on request.
@@ -26,6 +27,7 @@ export type Seeder = (dataSource: DataSource, options: SeedOptions) => Promise<v
 const SEEDERS: Array<{ name: string; run: Seeder }> = [
   { name: 'accounts', run: seedAccounts },
   { name: 'jobs', run: seedJobs },
+  { name: 'resumes', run: seedResumes },
   { name: 'career-guides', run: async (dataSource, { log }) => log(`career guides: ${await seedCareerGuides(dataSource)} added`) },
 ];
 

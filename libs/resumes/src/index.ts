@@ -12,5 +12,6 @@ export * from './resume-view';
 export * from './resume.entity';
 export * from './resumes.module';
 export * from './resumes.service';
+export * from './seed/resumes.seeder';
 export * from './talent-directory.service';
 export * from './talent-query';

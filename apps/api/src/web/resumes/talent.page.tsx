@@ -9,7 +9,7 @@ import { PageShell } from '../http/page-shell.service';
 import { page, PageResult } from '../http/page-result';
 import { validateForm } from '../http/validate-form';
 import { GetPage, WebController } from '../http/web-controller.decorator';
-import { formatDate } from '../views/format';
+import { formatDate, formatMonth } from '../views/format';
 import { PublicResumePage, PublicResumePageModel } from '../views/pages/public-resume-page';
 import { TalentPage, TalentPageModel } from '../views/pages/talent-page';
 import { toProfileJsonLd } from './to-profile-json-ld';
@@ -98,10 +98,10 @@ function toPublicResumeModel(resume: PublicResumeView, appUrl: string): PublicRe
     experience: resume.experience.map((row) => ({
       title: row.title,
       company: row.company,
-      period: `${row.start} – ${row.end ?? 'now'}`,
+      period: `${formatMonth(row.start)} – ${row.end ? formatMonth(row.end) : 'now'}`,
       description: row.description,
     })),
-    education: resume.education.map((row) => ({ school: row.school, degree: row.degree, end: row.end })),
+    education: resume.education.map((row) => ({ school: row.school, degree: row.degree, end: row.end ? formatMonth(row.end) : null })),
     links: resume.links,
     featured: resume.featured,
     updatedOn: formatDate(resume.updatedAt),

@@ -61,6 +61,13 @@ export function formatDateTime(iso: string | Date): string {
   return dateTimeFormat.format(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** A resume's `YYYY-MM` as people read it: "Oct 2020". */
+export function formatMonth(month: string): string {
+  return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 }

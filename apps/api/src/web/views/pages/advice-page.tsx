@@ -84,7 +84,7 @@ function SkillGapSection(props: { gap: SkillGapModel }) {
       </p>
       {gap.rows.length > 0 ? (
         <TableWrap label="Skill gap">
-          <table>
+          <table class="fits-phone">
             <caption class="visually-hidden">Skills your resume lacks, most asked first</caption>
             <thead>
               <tr>
@@ -145,7 +145,7 @@ export function AdvicePage(props: { shell: ShellModel; model: AdvicePageModel })
       {!model.allowed ? (
         <PerkOffer />
       ) : (
-        <div>
+        <div class="stack">
           {model.missingResume ? <AddResume /> : null}
           <section aria-labelledby="picks-heading">
             <h2 id="picks-heading">Picked for you</h2>

@@ -33,7 +33,7 @@ export function PublicResumePage(props: { shell: ShellModel; model: PublicResume
         jsonLd: [model.jsonLd],
       }}
     >
-      <article aria-labelledby="resume-name">
+      <article class="stack" aria-labelledby="resume-name">
         <header class="page-header">
           <h1 id="resume-name">{model.name}</h1>
           <p class="lede">{model.headline}</p>
@@ -49,9 +49,9 @@ export function PublicResumePage(props: { shell: ShellModel; model: PublicResume
         {model.skills.length > 0 ? (
           <section aria-labelledby="skills-heading">
             <h2 id="skills-heading">Skills</h2>
-            <ul class="tag-list" aria-label="Skills">
+            <ul class="tags" aria-label="Skills">
               {model.skills.map((skill) => (
-                <li class="pill">{skill}</li>
+                <li class="tag">{skill}</li>
               ))}
             </ul>
           </section>

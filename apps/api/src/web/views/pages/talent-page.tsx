@@ -73,9 +73,9 @@ export function TalentPage(props: { shell: ShellModel; model: TalentPageModel })
                     {item.location ? `${item.location} · ` : ''}updated {item.updatedOn}
                   </p>
                   {item.skills.length > 0 ? (
-                    <ul class="tag-list" aria-label={`Skills of ${item.name}`}>
+                    <ul class="tags" aria-label={`Skills of ${item.name}`}>
                       {item.skills.map((skill) => (
-                        <li class="pill">{skill}</li>
+                        <li class="tag">{skill}</li>
                       ))}
                     </ul>
                   ) : null}
