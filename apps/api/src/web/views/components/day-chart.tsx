@@ -58,6 +58,11 @@ export function DayChart(props: { id: string; chart: DayChartModel }) {
           );
         })}
       </svg>
+      {total === 0 ? (
+        <p class="muted small" aria-hidden="true">
+          None in these 30 days
+        </p>
+      ) : null}
       <details class="day-chart-numbers">
         <summary>{`${chart.title}: the numbers per day`}</summary>
         <div class="table-wrap">
