@@ -20,7 +20,7 @@ export class ListingAdviceTerm {
   @JoinColumn({ name: 'listing_id', foreignKeyConstraintName: 'listing_advice_terms_listing_id_fkey' })
   listing?: JobListing;
 
-  /** `tag` (lower case), `title` (an English lexeme of the title) or `category` (one row per listing). */
+  /** `tag` (its skill key: SQL skill_key, migration AdviceSkillAliases), `title` (an English lexeme of the title) or `category` (one row per listing). */
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'listing_advice_terms_pkey' })
   source: AdviceTermSource;
 

@@ -1,5 +1,9 @@
-/** Other spellings people use for a skill that listings tag under one name. */
-const SKILL_ALIASES: Record<string, string> = {
+/**
+ * Other spellings people use for a skill, and the one name they fold to. The read model folds listing tags with the
+ * SQL function skill_key (migration AdviceSkillAliases), whose skill_aliases() must list the same pairs (a test checks
+ * it): a change here needs a migration that replaces skill_aliases().
+ */
+export const SKILL_ALIASES: Readonly<Record<string, string>> = {
   golang: 'go',
   postgresql: 'postgres',
   k8s: 'kubernetes',

@@ -5,7 +5,7 @@ import { SearchStatementPool } from '@app/jobs';
 export interface CategoryTagStats {
   /** Open listings in the category. */
   openListings: number;
-  /** Open listings of the category per tag (lower case), most frequent first. */
+  /** Open listings of the category per tag (as a skill key), most frequent first. */
   tags: Array<{ tag: string; listings: number }>;
 }
 
