@@ -61,6 +61,23 @@ describe('editing the own resume', () => {
       [{ education: [{ school: 'x', end: '2020/01' }] }, 'education[0].end'],
       [{ links: [{ label: 'x', url: 'javascript:alert(1)' }] }, 'links[0].url'],
       [{ links: [{ label: 'x', url: 'ftp://example.com/cv' }] }, 'links[0].url'],
+      // validator.js takes these, the URL parser (what a link is stored through) does not.
+      [{ links: [{ label: 'x', url: 'http://xn--a.com' }] }, 'links[0].url'],
+      [
+        {
+          links: [
+            { label: 'ok', url: 'https://example.com' },
+            { label: 'x', url: 'http://xn--zz.com' },
+          ],
+        },
+        'links[1].url',
+      ],
+      // Required text is trimmed before it is checked.
+      [{ headline: '   ' }, 'headline'],
+      [{ experience: [{ title: ' ', company: 'y', start: '2020-01' }] }, 'experience[0].title'],
+      [{ experience: [{ title: 'x', company: '\t ', start: '2020-01' }] }, 'experience[0].company'],
+      [{ education: [{ school: '  ' }] }, 'education[0].school'],
+      [{ links: [{ label: '  ', url: 'https://example.com' }] }, 'links[0].label'],
       [{ skills: Array.from({ length: 51 }, (_, i) => `skill ${i}`) }, 'skills'],
       [{ visibility: 'friends' }, 'visibility'],
       [{ featured: true }, 'featured'],
