@@ -44,6 +44,30 @@ describe('applying with the resume', () => {
     expect(moved.body.resume.snapshot.headline).toBe('Before the edit');
   });
 
+  it('exports the resume sent with each application (snapshot and the copy’s metadata, never bytes)', async () => {
+    const listing = await createJobListing(env.api.dataSource);
+    const seeker = await createSession(env.api);
+    await saveResume(seeker, { headline: 'As sent' });
+    const pdf = samplePdf('exported-copy');
+    await uploadPdf(seeker, pdf);
+    const applied = await seeker.http.post(`/v1/jobs/${listing.id}/applications`, { attachResume: true });
+    expect(applied.status).toBe(201);
+    await saveResume(seeker, { headline: 'Edited later' });
+
+    const exported = await seeker.http.get('/v1/me/export');
+    expect(exported.status).toBe(200);
+    const { sentWithApplications, files } = exported.body.sections.resume;
+    const copy = files.find((file: { attachedToApplication: string | null }) => file.attachedToApplication === applied.body.id);
+    expect(sentWithApplications).toEqual([
+      {
+        applicationId: applied.body.id,
+        snapshot: expect.objectContaining({ headline: 'As sent' }),
+        file: { id: copy.id, contentType: 'application/pdf', byteSize: pdf.length, sha256: copy.sha256, uploadedAt: copy.uploadedAt },
+      },
+    ]);
+    expect(exported.text).not.toContain('%PDF');
+  });
+
   it('attaches nothing unless asked, and refuses attachResume without a saved resume (422)', async () => {
     const listing = await createJobListing(env.api.dataSource);
     const plain = await createSession(env.api);
