@@ -111,6 +111,16 @@ describe('the resume pages in the browser', () => {
     expect(offsite).toEqual([]);
   });
 
+  it('an admin (a promoted seeker) still manages their own resume at /me/resume', async () => {
+    const { page } = await signedIn({ role: Role.Admin });
+    const opened = await page.goto('/me/resume');
+    expect(opened?.status()).toBe(200);
+    await fillResume(page, 'Promoted, still writing');
+    await page.getByLabel('Who can see it').selectOption('private');
+    expect(await post(page, () => page.getByRole('button', { name: 'Save resume' }).click())).toBe(303);
+    await expect(page.getByText('Your resume is saved.').isVisible()).resolves.toBe(true);
+  });
+
   it('a Plus seeker chooses an address; /r/:handle shows the resume with ProfilePage JSON-LD and /talent pins it as featured', async () => {
     const { page } = await signedIn({ name: 'Grace Hopper' }, { plus: true });
     await page.goto('/me/resume');
