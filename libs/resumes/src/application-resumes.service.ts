@@ -40,11 +40,15 @@ export class ApplicationResumesService {
     );
   }
 
-  /** A resubmitted application carries what was sent this time: the earlier attachment (and its PDF copy) goes. */
+  /**
+   * A resubmitted application carries what was sent this time: the earlier attachment goes (its PDF copy with it,
+   * by the trigger application_resumes_file_cleanup). The resume is read under the owner's row lock, the one an upload
+   * or removal of the PDF takes, so the snapshot never names a file a concurrent write is replacing.
+   */
   private async replaceAttachment(userId: string, applicationId: string, attach: boolean, manager: EntityManager): Promise<void> {
-    const [previous] = await manager.query(`DELETE FROM application_resumes WHERE application_id = $1 RETURNING file_id`, [applicationId]);
-    if (previous?.[0]?.file_id) await this.storage.remove(manager, previous[0].file_id);
+    await manager.query(`DELETE FROM application_resumes WHERE application_id = $1`, [applicationId]);
     if (!attach) return;
+    await this.resumes.lockOfUser(userId, manager);
     const resume = await this.resumes.findOfUser(userId, manager);
     if (!resume) {
       throw new DomainError(ErrorCode.BusinessRule, 'You have no resume to attach yet', [

@@ -1,13 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { EntitlementsService } from '@app/accounts';
 import { PersonalDataSource, PersonalDataSourceProvider } from '@app/common';
 import { ResumeFileStorage } from './resume-file-storage';
+import { ResumeSnapshot } from './resume-view';
 import { ResumesRepository } from './resumes.repository';
-import { toResumeView } from './to-resume-view.util';
+import { toResumeFileView, toResumeView } from './to-resume-view.util';
+
+interface SentResumeRow {
+  application_id: string;
+  snapshot: ResumeSnapshot;
+  file_id: string | null;
+  file_byte_size: number | null;
+  file_sha256: string | null;
+  file_created_at: Date | null;
+}
 
 /**
- * The resume (with its handle) and the metadata of every CV file the user holds — the current one and the copies
- * attached to applications — never the bytes. Erasure removes the resume and every file in the erase transaction.
+ * The resume (with its handle), the metadata of every CV file the user holds — the current one and the copies
+ * attached to applications — never the bytes, and the resume as sent with each application (its snapshot).
+ * Erasure removes the resume and every file in the erase transaction.
  */
 @PersonalDataSourceProvider()
 @Injectable()
@@ -17,10 +29,12 @@ export class ResumesPersonalDataSource implements PersonalDataSource {
   constructor(
     private readonly resumes: ResumesRepository,
     private readonly storage: ResumeFileStorage,
+    private readonly entitlements: EntitlementsService,
   ) {}
 
   async exportFor(userId: string, manager: EntityManager): Promise<unknown> {
     const resume = await this.resumes.findOfUser(userId, manager);
+    const { customResumeUrl } = await this.entitlements.forUser(userId);
     const files: Array<{ id: string; byte_size: number; sha256: string; created_at: Date; attached_to: string | null }> =
       await manager.query(
         `SELECT f.id, f.byte_size, f.sha256, f.created_at, a.application_id AS attached_to
@@ -28,8 +42,16 @@ export class ResumesPersonalDataSource implements PersonalDataSource {
          WHERE f.user_id = $1 ORDER BY f.created_at`,
         [userId],
       );
+    const sent: SentResumeRow[] = await manager.query(
+      `SELECT a.application_id, a.snapshot, a.file_id, f.byte_size AS file_byte_size, f.sha256 AS file_sha256,
+              f.created_at AS file_created_at
+       FROM application_resumes a JOIN job_applications j ON j.id = a.application_id
+         LEFT JOIN resume_files f ON f.id = a.file_id
+       WHERE j.user_id = $1 ORDER BY a.created_at, a.application_id`,
+      [userId],
+    );
     return {
-      resume: resume ? toResumeView(resume, resume.handle !== null) : null,
+      resume: resume ? toResumeView(resume, customResumeUrl) : null,
       handle: resume?.handle ?? null,
       files: files.map((file) => ({
         id: file.id,
@@ -38,6 +60,11 @@ export class ResumesPersonalDataSource implements PersonalDataSource {
         sha256: file.sha256,
         uploadedAt: file.created_at.toISOString(),
         attachedToApplication: file.attached_to,
+      })),
+      sentWithApplications: sent.map((row) => ({
+        applicationId: row.application_id,
+        snapshot: row.snapshot,
+        file: toResumeFileView(row),
       })),
     };
   }

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import { expect } from 'expect';
-import { createSession, startTestEnvironment, TestEnvironment } from '@app/testing';
-import { sampleResume, saveResume } from './resumes-test-kit';
+import { createAdminSession, createSession, startTestEnvironment, TestEnvironment } from '@app/testing';
+import { samplePdf, sampleResume, saveResume, uploadPdf } from './resumes-test-kit';
 
 describe('editing the own resume', () => {
   let env: TestEnvironment;
@@ -61,6 +61,23 @@ describe('editing the own resume', () => {
       [{ education: [{ school: 'x', end: '2020/01' }] }, 'education[0].end'],
       [{ links: [{ label: 'x', url: 'javascript:alert(1)' }] }, 'links[0].url'],
       [{ links: [{ label: 'x', url: 'ftp://example.com/cv' }] }, 'links[0].url'],
+      // validator.js takes these, the URL parser (what a link is stored through) does not.
+      [{ links: [{ label: 'x', url: 'http://xn--a.com' }] }, 'links[0].url'],
+      [
+        {
+          links: [
+            { label: 'ok', url: 'https://example.com' },
+            { label: 'x', url: 'http://xn--zz.com' },
+          ],
+        },
+        'links[1].url',
+      ],
+      // Required text is trimmed before it is checked.
+      [{ headline: '   ' }, 'headline'],
+      [{ experience: [{ title: ' ', company: 'y', start: '2020-01' }] }, 'experience[0].title'],
+      [{ experience: [{ title: 'x', company: '\t ', start: '2020-01' }] }, 'experience[0].company'],
+      [{ education: [{ school: '  ' }] }, 'education[0].school'],
+      [{ links: [{ label: '  ', url: 'https://example.com' }] }, 'links[0].label'],
       [{ skills: Array.from({ length: 51 }, (_, i) => `skill ${i}`) }, 'skills'],
       [{ visibility: 'friends' }, 'visibility'],
       [{ featured: true }, 'featured'],
@@ -71,6 +88,21 @@ describe('editing the own resume', () => {
       expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
     }
     expect((await bob.http.get('/v1/me/resume')).status).toBe(404);
+  });
+
+  it('lets a seeker promoted to admin still manage their resume: make it private, remove the PDF', async () => {
+    const admin = await createAdminSession(env.api);
+    const promoted = await createSession(env.api, { name: 'Promoted Narwhal' });
+    const resume = await saveResume(promoted, { headline: 'Narwhal tamer', visibility: 'public' });
+    expect((await uploadPdf(promoted, samplePdf('promoted'))).status).toBe(200);
+    expect((await admin.http.patch(`/v1/admin/users/${promoted.user.id}`, { role: 'admin' })).status).toBe(200);
+
+    expect((await promoted.http.get('/v1/me/resume')).status).toBe(200);
+    expect((await promoted.http.put('/v1/me/resume', sampleResume({ headline: 'Narwhal tamer', visibility: 'private' }))).status).toBe(200);
+    expect((await promoted.http.delete('/v1/me/resume/file')).status).toBe(204);
+    expect((await env.api.http.get('/v1/talent?q=narwhal')).body.items).toEqual([]);
+    expect((await env.api.http.get(`/v1/resumes/${resume.id}`)).status).toBe(404);
+    expect((await promoted.http.get('/v1/me/resume')).body.file).toBeNull();
   });
 
   it('keeps private resumes out of the directory and away from others; a public one is listed and readable', async () => {

@@ -101,6 +101,10 @@ describe('the custom resume URL and the featured resume (Plus)', () => {
     ]);
     const kept = (await plus.http.get('/v1/me/resume')).body;
     expect(kept).toMatchObject({ handle: 'walrus-plus', handleActive: false, featured: false });
+    expect((await plus.http.get('/v1/me/export')).body.sections.resume).toMatchObject({
+      resume: { handle: 'walrus-plus', handleActive: false },
+      handle: 'walrus-plus',
+    });
     expect((await world.env.api.http.get(`/v1/resumes/${kept.id}`)).status).toBe(200);
 
     await upgradeAgain(world, plus);

@@ -8408,7 +8408,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Only for the role seeker */
+      /** @description Only for the roles seeker, admin */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8486,7 +8486,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Only for the role seeker */
+      /** @description Only for the roles seeker, admin */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8674,7 +8674,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Only for the role seeker */
+      /** @description Only for the roles seeker, admin */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8753,7 +8753,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Only for the role seeker */
+      /** @description Only for the roles seeker, admin */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8834,7 +8834,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Only for the role seeker */
+      /** @description Only for the roles seeker, admin */
       403: {
         headers: {
           [name: string]: unknown;

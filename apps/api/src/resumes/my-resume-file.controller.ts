@@ -13,7 +13,7 @@ import { PDF_MEDIA_TYPE } from './pdf-body-parser';
 import { sendPdf } from './pdf-download';
 
 @ApiTags('resumes')
-@Roles(Role.Seeker)
+@Roles(Role.Seeker, Role.Admin)
 @Controller('me/resume/file')
 export class MyResumeFileController {
   constructor(private readonly files: ResumeFilesService) {}

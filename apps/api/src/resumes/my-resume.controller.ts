@@ -11,7 +11,7 @@ import { ResumeDto } from './dto/resume-responses.dto';
 import { SaveResumeDto } from './dto/save-resume.dto';
 
 @ApiTags('resumes')
-@Roles(Role.Seeker)
+@Roles(Role.Seeker, Role.Admin)
 @Controller('me/resume')
 export class MyResumeController {
   constructor(private readonly resumes: ResumesService) {}

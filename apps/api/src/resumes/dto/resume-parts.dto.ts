@@ -1,18 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { MONTH_PATTERN } from '@app/resumes';
+import { Trim } from '../../accounts/dto/trim.transform';
+import { IsHttpUrl } from './is-http-url.validator';
 
 const MONTH = { pattern: MONTH_PATTERN.source, example: '2024-03', description: '`YYYY-MM`' };
 const monthMessage = { message: '$property must be a month as YYYY-MM' };
 
 export class ResumeExperienceDto {
   @ApiProperty({ maxLength: 120, example: 'Backend developer' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
   title: string;
 
   @ApiProperty({ maxLength: 120, example: 'Acme GmbH' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
@@ -36,6 +40,7 @@ export class ResumeExperienceDto {
 
 export class ResumeEducationDto {
   @ApiProperty({ maxLength: 120, example: 'TU Berlin' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
@@ -55,13 +60,14 @@ export class ResumeEducationDto {
 
 export class ResumeLinkDto {
   @ApiProperty({ maxLength: 60, example: 'GitHub' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(60)
   label: string;
 
   @ApiProperty({ format: 'uri', maxLength: 2000, example: 'https://github.com/ada', description: 'http or https only' })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: '$property must be an http or https URL' })
+  @IsHttpUrl()
   @MaxLength(2000)
   url: string;
 }

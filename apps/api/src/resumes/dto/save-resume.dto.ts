@@ -2,11 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { MAX_RESUME_SKILLS, RESUME_VISIBILITIES, ResumeInput, ResumeVisibility } from '@app/resumes';
+import { Trim } from '../../accounts/dto/trim.transform';
 import { ResumeEducationDto, ResumeExperienceDto, ResumeLinkDto } from './resume-parts.dto';
 
 /** The whole resume (`PUT` replaces it). Skills are trimmed and de-duplicated case-insensitively. */
 export class SaveResumeDto implements ResumeInput {
   @ApiProperty({ maxLength: 120, example: 'Backend developer — Node.js and PostgreSQL' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)

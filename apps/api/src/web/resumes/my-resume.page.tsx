@@ -27,7 +27,7 @@ interface Refusals {
 
 /** The seeker's resume (ResumesService and ResumeFilesService, as /v1/me/resume): edit, the PDF, the custom URL. */
 @WebController('me/resume')
-@Roles(Role.Seeker)
+@Roles(Role.Seeker, Role.Admin)
 export class MyResumePages {
   constructor(
     private readonly resumes: ResumesService,
