@@ -4,24 +4,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '@app/common';
 import { ApplicationsService, ApplyInput, SubmittedApplicationView } from '@app/jobs';
 import { ResumeFileStorage } from './resume-file-storage';
-import { ResumeFileView, ResumeSnapshot } from './resume-view';
+import { ATTACHED_RESUME_FROM, AttachedResumeRow, AttachedResumeView, toAttachedResumeView } from './attached-resume-rows';
 import { ResumesRepository } from './resumes.repository';
-import { toResumeContent, toResumeFileView } from './to-resume-view.util';
+import { ResumeSnapshot } from './resume-view';
+import { toResumeContent } from './to-resume-view.util';
 
-/** The resume an application carries: the snapshot taken at apply time and its own copy of the PDF. */
-export interface AttachedResumeView {
-  snapshot: ResumeSnapshot;
-  file: ResumeFileView | null;
-}
-
-interface AttachedRow {
-  application_id: string;
-  snapshot: ResumeSnapshot;
-  file_id: string | null;
-  file_byte_size: number | null;
-  file_sha256: string | null;
-  file_created_at: Date | null;
-}
+export type { AttachedResumeView } from './attached-resume-rows';
 
 /** Applying with the resume, and what an admin reviewing applications sees of it. */
 @Injectable()
@@ -67,14 +55,10 @@ export class ApplicationResumesService {
   /** The attachments of these applications, by application id (those without one are absent). */
   async forApplications(applicationIds: string[]): Promise<Map<string, AttachedResumeView>> {
     if (applicationIds.length === 0) return new Map();
-    const rows: AttachedRow[] = await this.dataSource.query(
-      `SELECT a.application_id, a.snapshot, a.file_id, f.byte_size AS file_byte_size, f.sha256 AS file_sha256,
-              f.created_at AS file_created_at
-       FROM application_resumes a LEFT JOIN resume_files f ON f.id = a.file_id
-       WHERE a.application_id = ANY($1::uuid[])`,
-      [applicationIds],
-    );
-    return new Map(rows.map((row) => [row.application_id, { snapshot: row.snapshot, file: toResumeFileView(row) }]));
+    const rows: AttachedResumeRow[] = await this.dataSource.query(`${ATTACHED_RESUME_FROM} WHERE a.application_id = ANY($1::uuid[])`, [
+      applicationIds,
+    ]);
+    return new Map(rows.map((row) => [row.application_id, toAttachedResumeView(row)]));
   }
 
   /** The PDF an application carries (admins, through the application). */

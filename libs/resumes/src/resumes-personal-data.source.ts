@@ -3,18 +3,9 @@ import { EntityManager } from 'typeorm';
 import { EntitlementsService } from '@app/accounts';
 import { PersonalDataSource, PersonalDataSourceProvider } from '@app/common';
 import { ResumeFileStorage } from './resume-file-storage';
-import { ResumeSnapshot } from './resume-view';
+import { ATTACHED_RESUME_FROM, AttachedResumeRow, toAttachedResumeView } from './attached-resume-rows';
 import { ResumesRepository } from './resumes.repository';
-import { toResumeFileView, toResumeView } from './to-resume-view.util';
-
-interface SentResumeRow {
-  application_id: string;
-  snapshot: ResumeSnapshot;
-  file_id: string | null;
-  file_byte_size: number | null;
-  file_sha256: string | null;
-  file_created_at: Date | null;
-}
+import { toResumeView } from './to-resume-view.util';
 
 /**
  * The resume (with its handle), the metadata of every CV file the user holds — the current one and the copies
@@ -42,11 +33,8 @@ export class ResumesPersonalDataSource implements PersonalDataSource {
          WHERE f.user_id = $1 ORDER BY f.created_at`,
         [userId],
       );
-    const sent: SentResumeRow[] = await manager.query(
-      `SELECT a.application_id, a.snapshot, a.file_id, f.byte_size AS file_byte_size, f.sha256 AS file_sha256,
-              f.created_at AS file_created_at
-       FROM application_resumes a JOIN job_applications j ON j.id = a.application_id
-         LEFT JOIN resume_files f ON f.id = a.file_id
+    const sent: AttachedResumeRow[] = await manager.query(
+      `${ATTACHED_RESUME_FROM} JOIN job_applications j ON j.id = a.application_id
        WHERE j.user_id = $1 ORDER BY a.created_at, a.application_id`,
       [userId],
     );
@@ -61,11 +49,7 @@ export class ResumesPersonalDataSource implements PersonalDataSource {
         uploadedAt: file.created_at.toISOString(),
         attachedToApplication: file.attached_to,
       })),
-      sentWithApplications: sent.map((row) => ({
-        applicationId: row.application_id,
-        snapshot: row.snapshot,
-        file: toResumeFileView(row),
-      })),
+      sentWithApplications: sent.map((row) => ({ applicationId: row.application_id, ...toAttachedResumeView(row) })),
     };
   }
 
