@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, MaxLength } from 'class-validator';
-import { Trim } from './trim.transform';
+import { Trim } from '../../http/trim.transform';
 
 export class ForgotPasswordDto {
   @ApiProperty({ example: 'ada@example.com' })

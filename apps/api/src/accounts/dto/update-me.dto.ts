@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsIanaTimeZone } from './is-iana-time-zone.decorator';
-import { Trim } from './trim.transform';
+import { Trim } from '../../http/trim.transform';
 
 export class UpdateMeDto {
   @ApiPropertyOptional({ example: 'Ada Lovelace', maxLength: 100 })

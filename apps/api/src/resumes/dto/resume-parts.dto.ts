@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { MONTH_PATTERN } from '@app/resumes';
-import { Trim } from '../../accounts/dto/trim.transform';
+import { Trim } from '../../http/trim.transform';
 import { IsHttpUrl } from './is-http-url.validator';
 
 const MONTH = { pattern: MONTH_PATTERN.source, example: '2024-03', description: '`YYYY-MM`' };

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { MAX_RESUME_SKILLS, RESUME_VISIBILITIES, ResumeInput, ResumeVisibility } from '@app/resumes';
-import { Trim } from '../../accounts/dto/trim.transform';
+import { Trim } from '../../http/trim.transform';
 import { ResumeEducationDto, ResumeExperienceDto, ResumeLinkDto } from './resume-parts.dto';
 
 /** The whole resume (`PUT` replaces it). Skills are trimmed and de-duplicated case-insensitively. */
