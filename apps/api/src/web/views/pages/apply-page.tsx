@@ -1,6 +1,6 @@
 import { FieldError } from '@app/common';
 import { h } from '../../html/jsx';
-import { CheckboxField, CsrfField, ErrorSummary, TextareaField, TextField } from '../components/form-fields';
+import { CheckboxField, CsrfField, ErrorSummary, fieldError, TextareaField, TextField } from '../components/form-fields';
 import { Layout } from '../layout';
 import { ShellModel } from '../shell-model';
 
@@ -18,8 +18,6 @@ export interface ApplyPageModel {
   errors: FieldError[];
   coverLetterMaxLength: number;
 }
-
-const errorOf = (errors: FieldError[], field: string) => errors.find((error) => error.field === field)?.message;
 
 /** Our own application form for a listing: a cover letter (and a link to a resume), both optional. */
 export function ApplyPage(props: { shell: ShellModel; model: ApplyPageModel }) {
@@ -59,7 +57,7 @@ export function ApplyPage(props: { shell: ShellModel; model: ApplyPageModel }) {
               label="Cover letter"
               hint="Optional. A few lines on why this job and why you."
               value={model.values.coverLetter}
-              error={errorOf(model.errors, 'coverLetter')}
+              error={fieldError(model.errors, 'coverLetter')}
               rows={10}
               maxlength={model.coverLetterMaxLength}
             />
@@ -70,7 +68,7 @@ export function ApplyPage(props: { shell: ShellModel; model: ApplyPageModel }) {
               type="url"
               autocomplete="url"
               value={model.values.resumeUrl}
-              error={errorOf(model.errors, 'resumeUrl')}
+              error={fieldError(model.errors, 'resumeUrl')}
             />
             {model.resume ? (
               <div>
@@ -78,7 +76,7 @@ export function ApplyPage(props: { shell: ShellModel; model: ApplyPageModel }) {
                   name="attachResume"
                   label="Attach my resume"
                   checked={model.values.attachResume}
-                  error={errorOf(model.errors, 'attachResume')}
+                  error={fieldError(model.errors, 'attachResume')}
                 />
                 <p class="hint">
                   “{model.resume.headline}”{model.resume.hasPdf ? ' and its PDF' : ''}, as they are now: later edits do not change what the

@@ -1,6 +1,6 @@
 import { FieldError } from '@app/common';
 import { h } from '../../html/jsx';
-import { ErrorSummary, SelectField, SelectOption, TextField } from '../components/form-fields';
+import { ErrorSummary, fieldError, SelectField, SelectOption, TextField } from '../components/form-fields';
 import { GuideCard, GuideCardModel } from '../components/guide-card';
 import { Pagination } from '../components/pagination';
 import { Layout } from '../layout';
@@ -15,8 +15,6 @@ export interface CareersPageModel {
   nextHref: string | null;
   firstHref: string | null;
 }
-
-const errorOf = (errors: FieldError[], field: string) => errors.find((error) => error.field === field)?.message;
 
 export function CareersPage(props: { shell: ShellModel; model: CareersPageModel }) {
   const { model } = props;
@@ -43,7 +41,7 @@ export function CareersPage(props: { shell: ShellModel; model: CareersPageModel 
               label="Search career guides"
               type="search"
               value={model.values.q}
-              error={errorOf(model.errors, 'q')}
+              error={fieldError(model.errors, 'q')}
               hint="A role, a skill or a word from the guide"
               maxlength={200}
             />
@@ -51,7 +49,7 @@ export function CareersPage(props: { shell: ShellModel; model: CareersPageModel 
               name="category"
               label="Category"
               value={model.values.category}
-              error={errorOf(model.errors, 'category')}
+              error={fieldError(model.errors, 'category')}
               options={model.categories}
             />
             <button type="submit">Search</button>

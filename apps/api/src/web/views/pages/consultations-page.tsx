@@ -1,7 +1,7 @@
 import { CONSULTATION_LIMITS } from '@app/consultations';
 import { FieldError } from '@app/common';
 import { h } from '../../html/jsx';
-import { CsrfField, ErrorSummary, TextareaField, TextField } from '../components/form-fields';
+import { CsrfField, ErrorSummary, fieldError, TextareaField, TextField } from '../components/form-fields';
 import { Pagination } from '../components/pagination';
 import { Layout } from '../layout';
 import { ShellModel } from '../shell-model';
@@ -34,8 +34,6 @@ export interface ConsultationsPageModel {
   firstHref: string | null;
 }
 
-const errorOf = (errors: FieldError[], field: string) => errors.find((error) => error.field === field)?.message;
-
 function PerkOffer() {
   return (
     <section class="panel plus-box" aria-labelledby="perk-heading">
@@ -60,7 +58,7 @@ function NewQuestionForm(props: { form: NewQuestionFormModel; csrfToken: string 
         name="topic"
         label="Topic"
         value={values.topic}
-        error={errorOf(errors, 'topic')}
+        error={fieldError(errors, 'topic')}
         hint="In a few words, for example “Moving from QA into backend”"
         maxlength={CONSULTATION_LIMITS.topicMaxLength}
       />
@@ -68,7 +66,7 @@ function NewQuestionForm(props: { form: NewQuestionFormModel; csrfToken: string 
         name="message"
         label="Message"
         value={values.message}
-        error={errorOf(errors, 'message')}
+        error={fieldError(errors, 'message')}
         hint="Your situation and your question. Plain text; line breaks are kept."
         rows={8}
         maxlength={CONSULTATION_LIMITS.messageMaxLength}
