@@ -15,14 +15,15 @@ const MULTIPART = /^\s*multipart\//i;
 export function registerMultipartScope(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', (request: FastifyRequest, reply, done) => {
     const type = request.headers['content-type'];
-    if (typeof type === 'string' && MULTIPART.test(type) && !isPagePath(request.url)) {
+    if (typeof type !== 'string' || !MULTIPART.test(type)) return done();
+    if (!isPagePath(request.url)) {
       sendErrorBody(
         reply,
         renderTransportError(415, 'The API takes application/json request bodies, not multipart/form-data', errorRequestOf(request.raw)),
       );
       return;
     }
-    if (typeof type === 'string' && MULTIPART.test(type) && Number(request.headers['content-length'] ?? 0) > DRAIN_LIMITS.bytes) {
+    if (Number(request.headers['content-length'] ?? 0) > DRAIN_LIMITS.bytes) {
       sendErrorBody(reply, renderTransportError(413, 'The upload is too large', errorRequestOf(request.raw)));
       return;
     }
