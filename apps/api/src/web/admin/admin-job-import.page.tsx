@@ -58,9 +58,8 @@ export class AdminJobImportPages {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Body() body: Record<string, unknown>,
   ): Promise<PageResult> {
-    const limit = this.config.http.bodyLimitBytes;
-    if (Buffer.isBuffer(body.file) && body.file.length > limit) {
-      const message = `The file is larger than ${formatBytes(limit)}, the most the import takes at once; split it into smaller files`;
+    if (Buffer.isBuffer(body.file) && body.file.length > this.config.http.bodyLimitBytes) {
+      const message = `The file is larger than ${this.fileLimit()}, the most the import takes at once; split it into smaller files`;
       return this.render(request, reply, { json: '', errors: [{ field: 'file', message }], rows: [] }, 413);
     }
     const text = importText(body);
@@ -91,8 +90,17 @@ export class AdminJobImportPages {
     }
   }
 
-  private async render(request: FastifyRequest, reply: FastifyReply, model: ListingImportPageModel, status = 200): Promise<PageResult> {
+  private fileLimit(): string {
+    return formatBytes(this.config.http.bodyLimitBytes);
+  }
+
+  private async render(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    model: Omit<ListingImportPageModel, 'fileLimit'>,
+    status = 200,
+  ): Promise<PageResult> {
     const shell = await this.shell.of(request, reply);
-    return page(render(<ListingImportPage shell={shell} model={model} />), status);
+    return page(render(<ListingImportPage shell={shell} model={{ ...model, fileLimit: this.fileLimit() }} />), status);
   }
 }

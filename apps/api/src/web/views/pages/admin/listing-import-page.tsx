@@ -5,6 +5,8 @@ import { CsrfField, ErrorSummary, FileField, fieldError, TextareaField } from '.
 import { ShellModel } from '../../shell-model';
 
 export interface ListingImportPageModel {
+  /** The most one import takes ("1 MB"): the API's body limit. */
+  fileLimit: string;
   json: string;
   /** Problems of the whole file (not JSON, not a list). */
   errors: FieldError[];
@@ -48,7 +50,7 @@ export function ListingImportPage(props: { shell: ShellModel; model: ListingImpo
           name="file"
           label="JSON file"
           accept=".json,application/json"
-          hint="A .json file of at most 1 MB"
+          hint={`A .json file of at most ${model.fileLimit}`}
           error={fieldError(model.errors, 'file')}
         />
         <TextareaField name="json" label="Or paste the JSON" value={model.json} error={fieldError(model.errors, 'json')} rows={12} />
