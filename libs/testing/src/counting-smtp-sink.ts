@@ -93,9 +93,9 @@ export class CountingSmtpSink {
 
   /** Resolves once at least `count` mails were accepted in total (or rejects after `timeoutMs`). */
   async waitForCount(count: number, timeoutMs = 60_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = performance.now() + timeoutMs;
     while (this.count < count) {
-      if (Date.now() > deadline) throw new Error(`expected ${count} mail(s), got ${this.count}`);
+      if (performance.now() > deadline) throw new Error(`expected ${count} mail(s), got ${this.count}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }

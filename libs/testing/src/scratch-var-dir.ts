@@ -26,7 +26,7 @@ export function processesMentioning(text: string): number[] {
 
 /** Waits until no process mentions `text`; returns the pids still there after the timeout. */
 export async function processesGoneWithin(text: string, timeoutMs: number): Promise<number[]> {
-  const deadline = Date.now() + timeoutMs;
-  while (processesMentioning(text).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  const deadline = performance.now() + timeoutMs;
+  while (processesMentioning(text).length > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
   return processesMentioning(text);
 }

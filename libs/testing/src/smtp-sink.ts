@@ -44,11 +44,11 @@ export class SmtpSink {
 
   /** Resolves once `count` messages matching `predicate` arrived (or rejects after `timeoutMs`). */
   async waitFor(predicate: (mail: ReceivedMail) => boolean = () => true, count = 1, timeoutMs = 15_000): Promise<ReceivedMail[]> {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = performance.now() + timeoutMs;
     for (;;) {
       const found = this.messages.filter(predicate);
       if (found.length >= count) return found;
-      const left = deadline - Date.now();
+      const left = deadline - performance.now();
       if (left <= 0) throw new Error(`expected ${count} mail(s), got ${found.length}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);

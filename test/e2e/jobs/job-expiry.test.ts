@@ -8,10 +8,10 @@ import { LISTING_EXPIRY_SCHEDULE } from '../../../apps/worker/src/schedules/jobs
 import { createListing, searchIds } from './listing-fixtures';
 
 async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
   for (;;) {
     const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
+    if (done(value) || performance.now() > deadline) return value;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -118,9 +118,9 @@ export class WorkerProcess {
 
   /** Resolves once the worker logged that it started. */
   async ready(timeoutMs = 30_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = performance.now() + timeoutMs;
     while (!this.output.some((line) => line.includes('worker started'))) {
-      if (Date.now() > deadline) throw new Error(`worker did not start:\n${this.output.slice(-20).join('\n')}`);
+      if (performance.now() > deadline) throw new Error(`worker did not start:\n${this.output.slice(-20).join('\n')}`);
       if (this.child?.exitCode !== null && this.child?.exitCode !== undefined) {
         throw new Error(`worker exited:\n${this.output.slice(-20).join('\n')}`);
       }
